@@ -1,0 +1,200 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Bulwark.Detection.Hashing.Pdq;
+
+/// <summary>
+/// The reference's Jarosz tent filter: repeated box filters along rows, then along columns.
+/// Sums accumulate in the reference's order (add the entering sample, subtract the leaving one, in float),
+/// which is what makes the luma bit-exact; vector lanes run independent columns, never reorder a sum.
+/// </summary>
+internal static class JaroszFilter
+{
+    /// <summary>The reference's window: (oldDimension + 2 * newDimension - 1) / (2 * newDimension).</summary>
+    public static int WindowSize(int oldDimension, int newDimension) =>
+        (oldDimension + (2 * newDimension) - 1) / (2 * newDimension);
+
+    /// <summary>
+    /// Applies <paramref name="passes"/> row-then-column box passes in place on <paramref name="buffer"/>,
+    /// using <paramref name="scratch"/> (same size) between the two.
+    /// </summary>
+    public static void Apply(Span<float> buffer, Span<float> scratch, int rows, int cols, int rowWindow, int colWindow, int passes)
+    {
+        for (var pass = 0; pass < passes; pass++)
+        {
+            BoxAlongRows(buffer, scratch, rows, cols, rowWindow);
+            BoxAlongColumns(scratch, buffer, rows, cols, colWindow);
+        }
+    }
+
+    public static void BoxAlongRows(ReadOnlySpan<float> input, Span<float> output, int rows, int cols, int window)
+    {
+        for (var row = 0; row < rows; row++)
+        {
+            Box1D(input.Slice(row * cols, cols), output.Slice(row * cols, cols), window);
+        }
+    }
+
+    /// <summary>One row: the reference's four phases (grow, write while growing, slide, shrink).</summary>
+    private static void Box1D(ReadOnlySpan<float> input, Span<float> output, int window)
+    {
+        var phases = new BoxPhases(input.Length, window);
+        var left = 0;
+        var right = 0;
+        var written = 0;
+        var sum = 0f;
+        var count = 0;
+        for (var i = 0; i < phases.Grow; i++)
+        {
+            sum += input[right++];
+            count++;
+        }
+
+        for (var i = 0; i < phases.GrowAndWrite; i++)
+        {
+            sum += input[right++];
+            count++;
+            output[written++] = sum / count;
+        }
+
+        for (var i = 0; i < phases.Slide; i++)
+        {
+            sum += input[right++];
+            sum -= input[left++];
+            output[written++] = sum / count;
+        }
+
+        for (var i = 0; i < phases.Shrink; i++)
+        {
+            sum -= input[left++];
+            count--;
+            output[written++] = sum / count;
+        }
+    }
+
+    /// <summary>
+    /// Box filter down every column at once: one running sum per column, advanced row by row, so memory is
+    /// read in row order and SIMD lanes each carry one column's exact reference arithmetic.
+    /// </summary>
+    public static void BoxAlongColumns(ReadOnlySpan<float> input, Span<float> output, int rows, int cols, int window)
+    {
+        var phases = new BoxPhases(rows, window);
+        var sums = new float[cols];
+        var left = 0;
+        var right = 0;
+        var written = 0;
+        var count = 0;
+        for (var i = 0; i < phases.Grow; i++)
+        {
+            AddRow(sums, input.Slice(right++ * cols, cols));
+            count++;
+        }
+
+        for (var i = 0; i < phases.GrowAndWrite; i++)
+        {
+            AddRow(sums, input.Slice(right++ * cols, cols));
+            count++;
+            DivideRow(sums, output.Slice(written++ * cols, cols), count);
+        }
+
+        for (var i = 0; i < phases.Slide; i++)
+        {
+            AddRow(sums, input.Slice(right++ * cols, cols));
+            SubtractRow(sums, input.Slice(left++ * cols, cols));
+            DivideRow(sums, output.Slice(written++ * cols, cols), count);
+        }
+
+        for (var i = 0; i < phases.Shrink; i++)
+        {
+            SubtractRow(sums, input.Slice(left++ * cols, cols));
+            count--;
+            DivideRow(sums, output.Slice(written++ * cols, cols), count);
+        }
+    }
+
+    private static void AddRow(Span<float> sums, ReadOnlySpan<float> row)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var sumVectors = MemoryMarshal.Cast<float, Vector<float>>(sums);
+            var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row);
+            for (var v = 0; v < sumVectors.Length; v++)
+            {
+                sumVectors[v] += rowVectors[v];
+            }
+
+            i = sumVectors.Length * Vector<float>.Count;
+        }
+
+        for (; i < sums.Length; i++)
+        {
+            sums[i] += row[i];
+        }
+    }
+
+    private static void SubtractRow(Span<float> sums, ReadOnlySpan<float> row)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var sumVectors = MemoryMarshal.Cast<float, Vector<float>>(sums);
+            var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row);
+            for (var v = 0; v < sumVectors.Length; v++)
+            {
+                sumVectors[v] -= rowVectors[v];
+            }
+
+            i = sumVectors.Length * Vector<float>.Count;
+        }
+
+        for (; i < sums.Length; i++)
+        {
+            sums[i] -= row[i];
+        }
+    }
+
+    private static void DivideRow(ReadOnlySpan<float> sums, Span<float> output, int count)
+    {
+        float divisor = count;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var sumVectors = MemoryMarshal.Cast<float, Vector<float>>(sums);
+            var outVectors = MemoryMarshal.Cast<float, Vector<float>>(output);
+            var divisorVector = new Vector<float>(divisor);
+            for (var v = 0; v < sumVectors.Length; v++)
+            {
+                outVectors[v] = sumVectors[v] / divisorVector;
+            }
+
+            i = sumVectors.Length * Vector<float>.Count;
+        }
+
+        for (; i < sums.Length; i++)
+        {
+            output[i] = sums[i] / divisor;
+        }
+    }
+
+    /// <summary>Iteration counts of the reference's four phases for one vector length and window.</summary>
+    private readonly struct BoxPhases
+    {
+        public BoxPhases(int length, int window)
+        {
+            var half = (window + 2) / 2;
+            Grow = half - 1;
+            GrowAndWrite = window - half + 1;
+            Slide = length - window;
+            Shrink = half - 1;
+        }
+
+        public int Grow { get; }
+
+        public int GrowAndWrite { get; }
+
+        public int Slide { get; }
+
+        public int Shrink { get; }
+    }
+}
