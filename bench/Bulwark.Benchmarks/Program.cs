@@ -1,1 +1,23 @@
-class P { static void Main(){} }
+using BenchmarkDotNet.Running;
+
+namespace Bulwark.Benchmarks;
+
+/// <summary>
+/// Entry point: named harnesses measure whole workloads (throughput, latency percentiles, memory) and print
+/// Markdown for docs/benchmarks.md; anything else goes to BenchmarkDotNet's switcher.
+/// </summary>
+internal static class Program
+{
+    private static readonly Dictionary<string, Func<string[], int>> Harnesses = new(StringComparer.OrdinalIgnoreCase);
+
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && Harnesses.TryGetValue(args[0], out var harness))
+        {
+            return harness(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
