@@ -1,0 +1,142 @@
+using SkiaSharp;
+
+namespace Bulwark.Detection.Imaging;
+
+/// <summary>
+/// Decodes untrusted image bytes with Skia's native codecs (libjpeg-turbo, libpng, libwebp, GIF): greyscale
+/// stays one channel, everything else becomes 8-bit RGBA without colour management (as the reference's
+/// decoder does), animations yield their first frame. Dimensions are checked before pixels are allocated.
+/// </summary>
+public sealed class ImageDecoder
+{
+    private readonly ImageDecoderOptions _options;
+
+    public ImageDecoder()
+        : this(ImageDecoderOptions.Default)
+    {
+    }
+
+    public ImageDecoder(ImageDecoderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+    }
+
+    public ImageDecoderOptions Options => _options;
+
+    /// <summary>Reads and decodes a file, refusing it before reading if it is over the size cap.</summary>
+    /// <exception cref="ImageDecodeException">The file is not a decodable image within the limits.</exception>
+    public async Task<DecodedImage> DecodeFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var length = new FileInfo(path).Length;
+        EnsureEncodedSizeAllowed(length);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        return Decode(bytes);
+    }
+
+    /// <summary>Reads a stream to its end (up to the size cap) and decodes it.</summary>
+    /// <exception cref="ImageDecodeException">The stream is not a decodable image within the limits.</exception>
+    public async Task<DecodedImage> DecodeAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            EnsureEncodedSizeAllowed(buffer.Length + read);
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Decodes encoded image bytes.</summary>
+    /// <exception cref="ImageDecodeException">The bytes are not a decodable image within the limits.</exception>
+    public DecodedImage Decode(ReadOnlySpan<byte> encoded)
+    {
+        if (encoded.IsEmpty)
+        {
+            throw new ImageDecodeException(ImageDecodeError.Empty, "The input is empty.");
+        }
+
+        EnsureEncodedSizeAllowed(encoded.Length);
+        using var data = SKData.CreateCopy(encoded);
+        using var stream = new SKMemoryStream(data);
+        using var codec = SKCodec.Create(stream, out var createResult);
+        if (codec is null)
+        {
+            throw createResult switch
+            {
+                SKCodecResult.IncompleteInput => new ImageDecodeException(ImageDecodeError.Corrupt, "The image ends before its header is complete (truncated)."),
+                SKCodecResult.Unimplemented => new ImageDecodeException(ImageDecodeError.UnsupportedFormat, "The image format is not supported."),
+                _ => new ImageDecodeException(ImageDecodeError.UnsupportedFormat, "The input is not a supported image format (JPEG, PNG, WebP, GIF, BMP, ICO, WBMP)."),
+            };
+        }
+
+        var info = codec.Info;
+        var format = codec.EncodedFormat.ToString().ToLowerInvariant();
+        if (info.Width <= 0 || info.Height <= 0)
+        {
+            throw new ImageDecodeException(ImageDecodeError.Corrupt, $"The {format} image declares an empty canvas ({info.Width}x{info.Height}).");
+        }
+
+        var declaredPixels = (long)info.Width * info.Height;
+        if (declaredPixels > _options.MaxPixels)
+        {
+            throw new ImageDecodeException(
+                ImageDecodeError.TooManyPixels,
+                $"The {format} image declares {info.Width}x{info.Height} = {declaredPixels:N0} pixels, over the limit of {_options.MaxPixels:N0} (a possible decompression bomb).");
+        }
+
+        var size = _options.ReducedSizeDecode ? ReducedSize(codec) : new SKSizeI(info.Width, info.Height);
+        var layout = info.ColorType == SKColorType.Gray8 ? PixelLayout.Gray8 : PixelLayout.Rgba32;
+        var targetInfo = new SKImageInfo(
+            size.Width,
+            size.Height,
+            layout == PixelLayout.Gray8 ? SKColorType.Gray8 : SKColorType.Rgba8888,
+            layout == PixelLayout.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
+        var pixels = new byte[targetInfo.BytesSize64];
+        var decodeResult = codec.GetPixels(targetInfo, pixels);
+        switch (decodeResult)
+        {
+            case SKCodecResult.Success:
+                break;
+            case SKCodecResult.IncompleteInput:
+            case SKCodecResult.ErrorInInput:
+                throw new ImageDecodeException(ImageDecodeError.Corrupt, $"The {format} image data is damaged or truncated ({decodeResult}).");
+            default:
+                throw new ImageDecodeException(ImageDecodeError.UnsupportedFormat, $"The {format} image could not be decoded ({decodeResult}).");
+        }
+
+        var image = new DecodedImage(size.Width, size.Height, layout, pixels, targetInfo.RowBytes, format);
+        return _options.ApplyExifOrientation ? ExifOrientation.Apply(image, codec.EncodedOrigin) : image;
+    }
+
+    private SKSizeI ReducedSize(SKCodec codec)
+    {
+        var full = codec.Info.Size;
+        var minimumWidth = Math.Min(full.Width, _options.ReducedDecodeMinimumSide);
+        var minimumHeight = Math.Min(full.Height, _options.ReducedDecodeMinimumSide);
+        for (var eighths = 1; eighths < 8; eighths++)
+        {
+            var scaled = codec.GetScaledDimensions(eighths / 8f);
+            if (scaled.Width >= minimumWidth && scaled.Height >= minimumHeight)
+            {
+                return scaled;
+            }
+        }
+
+        return full;
+    }
+
+    private void EnsureEncodedSizeAllowed(long length)
+    {
+        if (length > _options.MaxEncodedBytes)
+        {
+            throw new ImageDecodeException(ImageDecodeError.TooLarge, $"The input is {length:N0} bytes, over the limit of {_options.MaxEncodedBytes:N0}.");
+        }
+    }
+}
