@@ -1,1 +1,9 @@
-internal static class Program { static int Main() => 0; }
+using Bulwark.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await BulwarkCli.RunAsync(args, CommandOutput.Console, cancellation.Token).ConfigureAwait(false);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs Bulwark's whole test suite on a fresh Debian machine with the .NET 10 SDK: installs what the tests
+# need that is missing, restores NuGet packages, runs every test project, and ends with one summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK (dotnet) is required: https://dotnet.microsoft.com/download" >&2
+  exit 2
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Bulwark.slnx --configuration Release "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line in the plain 'N passed, N failed' form, summed over the test assemblies.
+awk '
+  /(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
+    gsub(",", "");
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") failed += $(i + 1);
+      if ($i == "Passed:") passed += $(i + 1);
+      if ($i == "Skipped:") skipped += $(i + 1);
+    }
+  }
+  END { printf "Tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
+' "$log"
+exit "$status"
