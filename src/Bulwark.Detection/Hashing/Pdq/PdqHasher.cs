@@ -44,6 +44,41 @@ public sealed class PdqHasher
         return new PdqDihedralResult(hashes, quality);
     }
 
+    /// <summary>
+    /// Hashes a region after turning its pixels each of the eight ways, in <see cref="Dihedral"/> order. Unlike
+    /// <see cref="HashDihedral(DecodedImage, PixelRegion)"/>, which predicts the turned hashes from one DCT,
+    /// this re-runs the filter on the turned pixels (eight times the work), so undoing an exact rotation or
+    /// mirror reproduces the original's hash bit for bit.
+    /// </summary>
+    public IReadOnlyList<PdqResult> HashEachOrientation(DecodedImage image, PixelRegion region)
+    {
+        ValidateRegion(image, region);
+        var (rows, cols) = PdqLuma.HashedSize(region.Width, region.Height);
+        var size = rows * cols;
+        var luma = ArrayPool<float>.Shared.Rent(size);
+        var turned = ArrayPool<float>.Shared.Rent(size);
+        try
+        {
+            PdqLuma.Fill(image, region, luma, rows, cols);
+            var results = new PdqResult[8];
+            Span<float> luma64x64 = stackalloc float[PdqTransform.LumaSize * PdqTransform.LumaSize];
+            Span<float> dct = stackalloc float[PdqDct.OutputSize * PdqDct.OutputSize];
+            for (var orientation = Dihedral.Original; orientation <= Dihedral.FlipMinus1; orientation++)
+            {
+                LumaOrientation.Apply(orientation, luma.AsSpan(0, size), rows, cols, turned);
+                var (turnedRows, turnedCols) = LumaOrientation.Size(orientation, rows, cols);
+                results[(int)orientation] = HashLuma(turned.AsSpan(0, size), turnedRows, turnedCols, luma64x64, dct);
+            }
+
+            return results;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(luma);
+            ArrayPool<float>.Shared.Return(turned);
+        }
+    }
+
     /// <summary>Hashes a float luma buffer directly (the reference's pdqHash256FromFloatLuma); the buffer is overwritten.</summary>
     internal static PdqResult HashLuma(Span<float> luma, int rows, int cols, Span<float> luma64x64, Span<float> dct16x16)
     {
@@ -59,13 +94,18 @@ public sealed class PdqHasher
         }
     }
 
-    private static int ComputeDct(DecodedImage image, PixelRegion region, Span<float> dct)
+    private static void ValidateRegion(DecodedImage image, PixelRegion region)
     {
         ArgumentNullException.ThrowIfNull(image);
         if (!region.FitsWithin(image.Width, image.Height))
         {
             throw new ArgumentOutOfRangeException(nameof(region), region, $"Region must lie within the {image.Width}x{image.Height} image.");
         }
+    }
+
+    private static int ComputeDct(DecodedImage image, PixelRegion region, Span<float> dct)
+    {
+        ValidateRegion(image, region);
 
         var (rows, cols) = PdqLuma.HashedSize(region.Width, region.Height);
         var size = rows * cols;
