@@ -160,6 +160,15 @@ public sealed class Bank
         }
     }
 
+    /// <summary>The version and entries (in id order) read together, so they describe the same state.</summary>
+    internal (long Version, BankEntry[] Entries) Snapshot()
+    {
+        lock (_gate)
+        {
+            return (_changes.Count, [.. _byId.Values]);
+        }
+    }
+
     /// <summary>The bank's name, version and size.</summary>
     public override string ToString() => $"{Name} v{Version} ({Count} entries)";
 
