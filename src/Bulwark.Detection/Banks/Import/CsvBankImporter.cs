@@ -192,7 +192,7 @@ public sealed class CsvBankImporter : IBankImporter
         public static Columns? FromHeader(string[] header, out string? error)
         {
             var names = header.Select(name => name.Trim()).ToArray();
-            var duplicate = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
+            var duplicate = names.Where(name => name.Length > 0).GroupBy(name => name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
             if (duplicate is not null)
             {
                 error = $"Header names column '{duplicate.Key}' more than once.";
