@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
 
 namespace Bulwark.Cli;
@@ -12,6 +13,7 @@ internal static class BulwarkCli
             "Bulwark: child-safety tooling for generative-AI providers.\n" +
             "Hash images the way Meta's PDQ reference does, and match them against hash banks (PDQ, MD5, SHA-256).");
         root.Subcommands.Add(HashCommand.Create(output));
+        root.Subcommands.Add(EvalCommand.Create(output));
         return root;
     }
 
