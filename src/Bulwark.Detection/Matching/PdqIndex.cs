@@ -37,6 +37,10 @@ public sealed class PdqIndex : IDisposable
     private const double LinearScanCostPerEntry = 1.0 / 8;
     private const double CandidateCost = 2;
 
+    // Bucket heads gathered before their chains are walked; large enough to keep many misses in flight,
+    // small enough for the stack.
+    private const int ProbeBatch = 256;
+
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly PdqSegmentLayout _layout;
     private readonly int[][] _heads;
@@ -385,13 +389,15 @@ public sealed class PdqIndex : IDisposable
             querySegments[j] = _layout.Extract(queryLimbs, j);
         }
 
-        var found = 0;
+        var search = new PdqSearch(query, maxDistance, querySegments, radii, results, banks);
+        Span<int> frontier = stackalloc int[ProbeBatch];
         for (var j = 0; j < segments; j++)
         {
             var radius = radii[j];
             var heads = _heads[j];
             var width = _layout.Width(j);
             var key = querySegments[j];
+            var pending = 0;
             for (var flips = 0; flips <= radius && flips <= width; flips++)
             {
                 // Gosper's hack walks every width-bit mask with exactly `flips` bits set.
@@ -399,20 +405,16 @@ public sealed class PdqIndex : IDisposable
                 var mask = (1UL << flips) - 1;
                 while (mask < limit)
                 {
-                    for (var link = heads[key ^ (uint)mask]; link != 0; link = _next.At(link - 1, j))
+                    // Branch-free gather: whether a bucket is empty is not known until its load lands, so
+                    // branching on it would stall every probe on memory; appending unconditionally lets
+                    // the loads of a whole batch be in flight together.
+                    var link = heads[key ^ (uint)mask];
+                    frontier[pending] = link;
+                    pending += (int)((uint)-link >> 31);
+                    if (pending == ProbeBatch)
                     {
-                        var slot = link - 1;
-                        ref readonly var stored = ref _hashes[slot];
-                        var distance = stored.DistanceTo(query);
-                        if (distance <= maxDistance && IsFirstSegmentToFind(stored, j, querySegments, radii))
-                        {
-                            var bank = _banks[slot] - 1;
-                            if (banks is null || banks.Contains(bank))
-                            {
-                                results.Add(new PdqMatch(_ids[slot], stored, distance, bank));
-                                found++;
-                            }
-                        }
+                        WalkChains(ref search, j, frontier);
+                        pending = 0;
                     }
 
                     if (mask == 0)
@@ -425,9 +427,55 @@ public sealed class PdqIndex : IDisposable
                     mask = (((ripple ^ mask) >> 2) / lowest) | ripple;
                 }
             }
+
+            WalkChains(ref search, j, frontier[..pending]);
         }
 
-        return found;
+        return search.Found;
+    }
+
+    /// <summary>
+    /// Walks a batch of bucket chains breadth-first, one link of every chain per pass, so the cache misses of
+    /// different chains overlap instead of each chain's pointer chase running alone.
+    /// </summary>
+    private void WalkChains(ref PdqSearch search, int segment, Span<int> frontier)
+    {
+        var live = frontier.Length;
+        while (live > 0)
+        {
+            var kept = 0;
+            for (var i = 0; i < live; i++)
+            {
+                var slot = frontier[i] - 1;
+                ref readonly var stored = ref _hashes[slot];
+                var distance = stored.DistanceTo(search.Query);
+                if (distance <= search.MaxDistance)
+                {
+                    Report(ref search, slot, stored, distance, segment);
+                }
+
+                var next = _next.At(slot, segment);
+                frontier[kept] = next;
+                kept += (int)((uint)-next >> 31);
+            }
+
+            live = kept;
+        }
+    }
+
+    private void Report(ref PdqSearch search, int slot, in PdqHash stored, int distance, int segment)
+    {
+        if (!IsFirstSegmentToFind(stored, segment, search.QuerySegments, search.Radii))
+        {
+            return;
+        }
+
+        var bank = _banks[slot] - 1;
+        if (search.Banks is null || search.Banks.Contains(bank))
+        {
+            search.Results.Add(new PdqMatch(_ids[slot], stored, distance, bank));
+            search.Found++;
+        }
     }
 
     /// <summary>
