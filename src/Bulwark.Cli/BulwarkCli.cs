@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
+using Bulwark.Cli.Matching;
 
 namespace Bulwark.Cli;
 
@@ -13,6 +14,7 @@ internal static class BulwarkCli
             "Bulwark: child-safety tooling for generative-AI providers.\n" +
             "Hash images the way Meta's PDQ reference does, and match them against hash banks (PDQ, MD5, SHA-256).");
         root.Subcommands.Add(HashCommand.Create(output));
+        root.Subcommands.Add(MatchCommand.Create(output));
         root.Subcommands.Add(EvalCommand.Create(output));
         return root;
     }

@@ -68,12 +68,9 @@ public sealed class ImageDecoder
         using var codec = SKCodec.Create(stream, out var createResult);
         if (codec is null)
         {
-            throw createResult switch
-            {
-                SKCodecResult.IncompleteInput => new ImageDecodeException(ImageDecodeError.Corrupt, "The image ends before its header is complete (truncated)."),
-                SKCodecResult.Unimplemented => new ImageDecodeException(ImageDecodeError.UnsupportedFormat, "The image format is not supported."),
-                _ => new ImageDecodeException(ImageDecodeError.UnsupportedFormat, "The input is not a supported image format (JPEG, PNG, WebP, GIF, BMP, ICO, WBMP)."),
-            };
+            throw createResult == SKCodecResult.IncompleteInput
+                ? new ImageDecodeException(ImageDecodeError.Corrupt, "The image ends before its header is complete (truncated).")
+                : new ImageDecodeException(ImageDecodeError.UnsupportedFormat, "The input is not a supported image format (JPEG, PNG, WebP, GIF, BMP, ICO, WBMP).");
         }
 
         var info = codec.Info;
