@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bulwark.Cli.Inputs;
+using Bulwark.Detection.Hashing.Exact;
 using Bulwark.Detection.Hashing.Pdq;
 using Bulwark.Detection.Imaging;
 
@@ -19,6 +20,14 @@ internal static class HashCommand
         {
             Description = "Print 8 lines per image, one per orientation, in the reference's --pdqdih order: original, rotate90, rotate180, rotate270, flipX, flipY, flipPlus1, flipMinus1.",
         };
+        var md5 = new Option<bool>("--md5")
+        {
+            Description = "Add a column with the MD5 of the file's bytes, before the path: pdqhex,quality,md5,path.",
+        };
+        var sha256 = new Option<bool>("--sha256")
+        {
+            Description = "Add a column with the SHA-256 of the file's bytes, before the path (after the MD5 if both are asked for).",
+        };
         var options = new ImageOptions();
         var command = new Command(
             "hash",
@@ -28,18 +37,22 @@ internal static class HashCommand
         {
             files,
             dihedral,
+            md5,
+            sha256,
         };
         options.AddTo(command);
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetRequiredValue(files), parseResult.GetValue(dihedral), options.Read(parseResult), output, cancellationToken));
+            RunAsync(parseResult.GetRequiredValue(files), new Columns(parseResult.GetValue(dihedral), parseResult.GetValue(md5), parseResult.GetValue(sha256)), options.Read(parseResult), output, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, bool dihedral, ImageSettings settings, CommandOutput output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, Columns columns, ImageSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
         var inputs = InputFiles.Expand(paths);
         var decoder = new ImageDecoder(settings.Decoder);
         var hasher = new PdqHasher();
+        var exact = new ExactHasher();
+        var algorithms = (columns.Md5 ? ExactHashAlgorithms.Md5 : 0) | (columns.Sha256 ? ExactHashAlgorithms.Sha256 : 0);
         var failures = 0;
         await OrderedParallel.RunAsync(
             inputs,
@@ -53,8 +66,16 @@ internal static class HashCommand
 
                 try
                 {
-                    var image = await decoder.DecodeFileAsync(input.Path, token).ConfigureAwait(false);
-                    return FileOutcome.Hashed(hasher.HashDihedral(image));
+                    var bytes = await FileBytes.ReadAsync(input.Path, settings.Decoder.MaxEncodedBytes, token).ConfigureAwait(false);
+                    var image = decoder.Decode(bytes);
+                    ExactDigests? digests = null;
+                    if (algorithms != 0)
+                    {
+                        using var stream = new MemoryStream(bytes, writable: false);
+                        digests = await exact.HashAsync(stream, algorithms, token).ConfigureAwait(false);
+                    }
+
+                    return FileOutcome.Hashed(hasher.HashDihedral(image), digests);
                 }
                 catch (ImageDecodeException e)
                 {
@@ -79,10 +100,11 @@ internal static class HashCommand
                 }
 
                 var result = outcome.Result!;
-                var hashes = dihedral ? result.Hashes : [result.Hashes[0]];
+                var hashes = columns.Dihedral ? result.Hashes : [result.Hashes[0]];
+                var digests = (columns.Md5 ? "," + outcome.Digests!.Md5 : string.Empty) + (columns.Sha256 ? "," + outcome.Digests!.Sha256 : string.Empty);
                 foreach (var hash in hashes)
                 {
-                    output.Out.WriteLine($"{hash},{result.Quality},{input.Path}");
+                    output.Out.WriteLine($"{hash},{result.Quality}{digests},{input.Path}");
                 }
 
                 if (result.Quality < PdqQuality.MatchingMinimum)
@@ -94,10 +116,12 @@ internal static class HashCommand
         return failures == 0 ? 0 : 1;
     }
 
-    private sealed record FileOutcome(PdqDihedralResult? Result, string? Error)
-    {
-        public static FileOutcome Hashed(PdqDihedralResult result) => new(result, null);
+    private sealed record Columns(bool Dihedral, bool Md5, bool Sha256);
 
-        public static FileOutcome Failed(string error) => new(null, error);
+    private sealed record FileOutcome(PdqDihedralResult? Result, ExactDigests? Digests, string? Error)
+    {
+        public static FileOutcome Hashed(PdqDihedralResult result, ExactDigests? digests) => new(result, digests, null);
+
+        public static FileOutcome Failed(string error) => new(null, null, error);
     }
 }

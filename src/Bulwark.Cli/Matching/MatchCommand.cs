@@ -120,12 +120,7 @@ internal static class MatchCommand
             byte[] bytes;
             try
             {
-                if (new FileInfo(input.Path).Length > settings.Decoder.MaxEncodedBytes)
-                {
-                    return new FileOutcome(null, $"the file is over the {settings.Decoder.MaxEncodedBytes:N0}-byte limit");
-                }
-
-                bytes = await File.ReadAllBytesAsync(input.Path, cancellationToken).ConfigureAwait(false);
+                bytes = await FileBytes.ReadAsync(input.Path, settings.Decoder.MaxEncodedBytes, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

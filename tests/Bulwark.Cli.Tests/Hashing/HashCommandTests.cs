@@ -33,6 +33,21 @@ public sealed class HashCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Md5_and_sha256_add_columns_before_the_path()
+    {
+        var path = SharedTestData.Pdq("dih", "bridge-1-original.jpg");
+        var bytes = await File.ReadAllBytesAsync(path);
+#pragma warning disable CA5351 // MD5 identifies files on shared lists; it protects nothing.
+        var md5 = Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(bytes));
+#pragma warning restore CA5351
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+
+        var run = await CliRun.RunAsync("hash", "--md5", "--sha256", path);
+
+        Assert.Equal([$"d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22,100,{md5},{sha256},{path}"], run.OutLines);
+    }
+
+    [Fact]
     public async Task Folders_are_walked_in_path_order()
     {
         var run = await CliRun.RunAsync("hash", SharedTestData.Pdq("dih"));
@@ -88,7 +103,7 @@ public sealed class HashCommandTests : IDisposable
     {
         var run = await CliRun.RunAsync("hash", "--help");
 
-        foreach (var option in new[] { "--dihedral", "--fast", "--exif", "--max-pixels", "--parallel", "pdqhex,quality,path" })
+        foreach (var option in new[] { "--dihedral", "--md5", "--sha256", "--fast", "--exif", "--max-pixels", "--parallel", "pdqhex,quality,path" })
         {
             Assert.Contains(option, run.Out, StringComparison.Ordinal);
         }
