@@ -120,7 +120,9 @@ internal static class JaroszFilter
             out3[written] = sum3 / divisor;
         }
 
-        float fullDivisor = count;
+        // In the sliding phase only the sums are serial; the divisions by the constant window are not, so they are
+        // done afterwards in SIMD lanes, where each quotient is the same correctly rounded value as a scalar divide.
+        var slideStart = written;
         for (var i = 0; i < phases.Slide; i++, right++, left++, written++)
         {
             sum0 += in0[right];
@@ -131,10 +133,18 @@ internal static class JaroszFilter
             sum1 -= in1[left];
             sum2 -= in2[left];
             sum3 -= in3[left];
-            out0[written] = sum0 / fullDivisor;
-            out1[written] = sum1 / fullDivisor;
-            out2[written] = sum2 / fullDivisor;
-            out3[written] = sum3 / fullDivisor;
+            out0[written] = sum0;
+            out1[written] = sum1;
+            out2[written] = sum2;
+            out3[written] = sum3;
+        }
+
+        if (phases.Slide > 0)
+        {
+            DivideInPlace(out0.Slice(slideStart, phases.Slide), count);
+            DivideInPlace(out1.Slice(slideStart, phases.Slide), count);
+            DivideInPlace(out2.Slice(slideStart, phases.Slide), count);
+            DivideInPlace(out3.Slice(slideStart, phases.Slide), count);
         }
 
         for (var i = 0; i < phases.Shrink; i++, left++, written++)
@@ -233,6 +243,8 @@ internal static class JaroszFilter
             sums[i] -= row[i];
         }
     }
+
+    private static void DivideInPlace(Span<float> values, int count) => DivideRow(values, values, count);
 
     private static void DivideRow(ReadOnlySpan<float> sums, Span<float> output, int count)
     {
