@@ -95,7 +95,8 @@ public sealed class ImageDecoder
             size.Height,
             layout == PixelLayout.Gray8 ? SKColorType.Gray8 : SKColorType.Rgba8888,
             layout == PixelLayout.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
-        var pixels = new byte[targetInfo.BytesSize64];
+        // Every byte is written by the decoder, so skip zeroing several megabytes per image.
+        var pixels = GC.AllocateUninitializedArray<byte>(checked((int)targetInfo.BytesSize64));
         var decodeResult = codec.GetPixels(targetInfo, pixels);
         switch (decodeResult)
         {
