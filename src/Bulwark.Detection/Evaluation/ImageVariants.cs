@@ -21,7 +21,7 @@ public static class ImageVariants
         new("border-10", image => AddBorder(image, 0.10, SKColors.Black)),
         new("letterbox-15", image => Letterbox(image, 0.15, SKColors.White)),
         new("embedded-80", image => EmbedInTexture(image, 0.80)),
-        new("embedded-85", image => EmbedInTexture(image, 0.85)),
+        new("embedded-77", image => EmbedInTexture(image, 0.77)),
         new("rotate-90", image => Rotate(image, 90)),
         new("rotate-180", image => Rotate(image, 180)),
         new("mirror", image => Mirror(image)),

@@ -12,7 +12,9 @@ public sealed record PdqEvaluationConfiguration(string Name, PdqQueryViewOptions
         new("+orientations (dct)", new PdqQueryViewOptions { Orientations = PdqOrientationSearch.FromDct, TrimUniformBorder = false, CentreCropFractions = [] }),
         new("+orientations (rehash)", new PdqQueryViewOptions { Orientations = PdqOrientationSearch.Rehash, TrimUniformBorder = false, CentreCropFractions = [] }),
         new("+border trim", new PdqQueryViewOptions { Orientations = PdqOrientationSearch.Rehash, CentreCropFractions = [] }),
-        new("+centre crops (default)", PdqQueryViewOptions.Default),
-        new("default, dct orientations", new PdqQueryViewOptions { Orientations = PdqOrientationSearch.FromDct }),
+        new("+2 centre crops (0.9, 0.8)", new PdqQueryViewOptions { CentreCropFractions = [0.9, 0.8] }),
+        new("+6 centre crops (default)", PdqQueryViewOptions.Default),
+        new("+6 centre crops, rehashed", new PdqQueryViewOptions { CropOrientations = PdqOrientationSearch.Rehash }),
+        new("fast: all dct orientations", new PdqQueryViewOptions { Orientations = PdqOrientationSearch.FromDct }),
     ];
 }

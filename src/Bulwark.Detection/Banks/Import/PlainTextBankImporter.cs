@@ -30,57 +30,21 @@ public sealed class PlainTextBankImporter : IBankImporter
     }
 
     /// <inheritdoc />
-    public async Task<BankImportSummary> ImportAsync(TextReader reader, Bank bank, CancellationToken cancellationToken = default)
+    public Task<BankImportSummary> ImportAsync(TextReader reader, Bank bank, CancellationToken cancellationToken = default) =>
+        LineBankImport.RunAsync(reader, bank, _options, ParseEntry, cancellationToken);
+
+    private bool ParseEntry(ReadOnlySpan<char> text, out Signal? signal, out string? label, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(bank);
-        var lines = new LineReader(reader, _options.MaxLineLength);
-        var tally = new ImportTally(bank, _options.MaxReportedErrors);
-        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            if (line.Text is null)
-            {
-                tally.Error(line.Number, lines.TooLongReason);
-                continue;
-            }
-
-            ApplyLine(line.Number, line.Text.AsSpan().Trim(), tally);
-        }
-
-        return tally.ToSummary();
-    }
-
-    private void ApplyLine(long number, ReadOnlySpan<char> text, ImportTally tally)
-    {
-        if (text.IsEmpty || text[0] == '#')
-        {
-            return;
-        }
-
-        var delete = text[0] == '-';
-        if (delete)
-        {
-            text = text[1..];
-        }
-
         var comma = text.IndexOf(',');
         var hex = (comma < 0 ? text : text[..comma]).Trim();
-        var label = comma < 0 ? null : text[(comma + 1)..].Trim().ToString();
-
-        if (!_options.TryResolveType(hex, out var type, out var error)
-            || !Signal.TryParse(type, hex, out var signal, out error))
+        label = comma < 0 ? null : text[(comma + 1)..].Trim().ToString();
+        signal = null;
+        if (!_options.TryResolveType(hex, out var type, out error) || !Signal.TryParse(type, hex, out var parsed, out error))
         {
-            tally.Error(number, error);
-            return;
+            return false;
         }
 
-        if (delete)
-        {
-            tally.Delete(signal);
-        }
-        else
-        {
-            tally.Upsert(signal, label, null, _options.Source);
-        }
+        signal = parsed;
+        return true;
     }
 }

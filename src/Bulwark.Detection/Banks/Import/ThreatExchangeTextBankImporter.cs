@@ -32,67 +32,35 @@ public sealed class ThreatExchangeTextBankImporter : IBankImporter
     }
 
     /// <inheritdoc />
-    public async Task<BankImportSummary> ImportAsync(TextReader reader, Bank bank, CancellationToken cancellationToken = default)
+    public Task<BankImportSummary> ImportAsync(TextReader reader, Bank bank, CancellationToken cancellationToken = default) =>
+        LineBankImport.RunAsync(reader, bank, _options, ParseEntry, cancellationToken);
+
+    private static bool ParseEntry(ReadOnlySpan<char> text, out Signal? signal, out string? label, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(bank);
-        var lines = new LineReader(reader, _options.MaxLineLength);
-        var tally = new ImportTally(bank, _options.MaxReportedErrors);
-        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            if (line.Text is null)
-            {
-                tally.Error(line.Number, lines.TooLongReason);
-                continue;
-            }
-
-            ApplyLine(line.Number, line.Text.AsSpan().Trim(), tally);
-        }
-
-        return tally.ToSummary();
-    }
-
-    private void ApplyLine(long number, ReadOnlySpan<char> text, ImportTally tally)
-    {
-        if (text.IsEmpty || text[0] == '#')
-        {
-            return;
-        }
-
-        var delete = text[0] == '-';
-        if (delete)
-        {
-            text = text[1..].TrimStart();
-        }
-
+        signal = null;
+        label = null;
         var typeName = NextToken(ref text);
         var value = NextToken(ref text);
         if (value.IsEmpty)
         {
-            tally.Error(number, "Expected '<signal type> <value>', found only one field.");
-            return;
+            error = "Expected '<signal type> <value>', found only one field.";
+            return false;
         }
 
         if (!SignalType.TryParse(typeName, out var type))
         {
-            tally.Error(number, $"Unsupported signal type '{typeName}'; supported: pdq, md5, sha256.");
-            return;
+            error = $"Unsupported signal type '{typeName}'; supported: pdq, md5, sha256.";
+            return false;
         }
 
-        if (!Signal.TryParse(type, value, out var signal, out var error))
+        if (!Signal.TryParse(type, value, out var parsed, out error))
         {
-            tally.Error(number, error);
-            return;
+            return false;
         }
 
-        if (delete)
-        {
-            tally.Delete(signal);
-        }
-        else
-        {
-            tally.Upsert(signal, text.ToString(), null, _options.Source);
-        }
+        signal = parsed;
+        label = text.ToString();
+        return true;
     }
 
     private static ReadOnlySpan<char> NextToken(ref ReadOnlySpan<char> text)

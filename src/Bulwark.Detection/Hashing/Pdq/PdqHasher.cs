@@ -52,31 +52,19 @@ public sealed class PdqHasher
     /// </summary>
     public IReadOnlyList<PdqResult> HashEachOrientation(DecodedImage image, PixelRegion region)
     {
-        ValidateRegion(image, region);
-        var (rows, cols) = PdqLuma.HashedSize(region.Width, region.Height);
-        var size = rows * cols;
-        var luma = ArrayPool<float>.Shared.Rent(size);
-        var turned = ArrayPool<float>.Shared.Rent(size);
-        try
+        using var buffers = LumaBuffers.Fill(image, region);
+        var results = new PdqResult[8];
+        Span<float> luma64x64 = stackalloc float[PdqTransform.LumaSize * PdqTransform.LumaSize];
+        Span<float> dct = stackalloc float[PdqDct.OutputSize * PdqDct.OutputSize];
+        for (var orientation = Dihedral.Original; orientation <= Dihedral.FlipMinus1; orientation++)
         {
-            PdqLuma.Fill(image, region, luma, rows, cols);
-            var results = new PdqResult[8];
-            Span<float> luma64x64 = stackalloc float[PdqTransform.LumaSize * PdqTransform.LumaSize];
-            Span<float> dct = stackalloc float[PdqDct.OutputSize * PdqDct.OutputSize];
-            for (var orientation = Dihedral.Original; orientation <= Dihedral.FlipMinus1; orientation++)
-            {
-                LumaOrientation.Apply(orientation, luma.AsSpan(0, size), rows, cols, turned);
-                var (turnedRows, turnedCols) = LumaOrientation.Size(orientation, rows, cols);
-                results[(int)orientation] = HashLuma(turned.AsSpan(0, size), turnedRows, turnedCols, luma64x64, dct);
-            }
+            var turned = buffers.Scratch;
+            LumaOrientation.Apply(orientation, buffers.Luma, buffers.Rows, buffers.Cols, turned);
+            var (turnedRows, turnedCols) = LumaOrientation.Size(orientation, buffers.Rows, buffers.Cols);
+            results[(int)orientation] = HashLuma(turned, turnedRows, turnedCols, luma64x64, dct);
+        }
 
-            return results;
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(luma);
-            ArrayPool<float>.Shared.Return(turned);
-        }
+        return results;
     }
 
     /// <summary>Hashes a float luma buffer directly (the reference's pdqHash256FromFloatLuma); the buffer is overwritten.</summary>
@@ -94,33 +82,10 @@ public sealed class PdqHasher
         }
     }
 
-    private static void ValidateRegion(DecodedImage image, PixelRegion region)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        if (!region.FitsWithin(image.Width, image.Height))
-        {
-            throw new ArgumentOutOfRangeException(nameof(region), region, $"Region must lie within the {image.Width}x{image.Height} image.");
-        }
-    }
-
     private static int ComputeDct(DecodedImage image, PixelRegion region, Span<float> dct)
     {
-        ValidateRegion(image, region);
-
-        var (rows, cols) = PdqLuma.HashedSize(region.Width, region.Height);
-        var size = rows * cols;
-        var luma = ArrayPool<float>.Shared.Rent(size);
-        var scratch = ArrayPool<float>.Shared.Rent(size);
-        try
-        {
-            PdqLuma.Fill(image, region, luma, rows, cols);
-            Span<float> luma64x64 = stackalloc float[PdqTransform.LumaSize * PdqTransform.LumaSize];
-            return PdqTransform.Run(luma.AsSpan(0, size), scratch.AsSpan(0, size), rows, cols, luma64x64, dct);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(luma);
-            ArrayPool<float>.Shared.Return(scratch);
-        }
+        using var buffers = LumaBuffers.Fill(image, region);
+        Span<float> luma64x64 = stackalloc float[PdqTransform.LumaSize * PdqTransform.LumaSize];
+        return PdqTransform.Run(buffers.Luma, buffers.Scratch, buffers.Rows, buffers.Cols, luma64x64, dct);
     }
 }

@@ -32,12 +32,12 @@ public sealed class PdqQueryHasher
     {
         ArgumentNullException.ThrowIfNull(image);
         var hashes = new List<PdqQueryHash>();
-        AddView(hashes, image, PdqQueryHash.OriginalView, image.Bounds, isDerived: false);
+        AddView(hashes, image, PdqQueryHash.OriginalView, image.Bounds, _options.Orientations, isDerived: false);
 
         if (_options.TrimUniformBorder
             && UniformBorder.FindContent(image, _options.BorderTolerance, _options.MinimumBorderFraction) is { } content)
         {
-            AddView(hashes, image, "trimmed", content, isDerived: true);
+            AddView(hashes, image, "trimmed", content, _options.Orientations, isDerived: true);
         }
 
         foreach (var fraction in _options.CentreCropFractions)
@@ -45,15 +45,15 @@ public sealed class PdqQueryHasher
             var width = Math.Max(1, (int)Math.Round(image.Width * fraction));
             var height = Math.Max(1, (int)Math.Round(image.Height * fraction));
             var region = new PixelRegion((image.Width - width) / 2, (image.Height - height) / 2, width, height);
-            AddView(hashes, image, $"crop{Math.Round(fraction * 100)}", region, isDerived: true);
+            AddView(hashes, image, $"crop{Math.Round(fraction * 100)}", region, _options.CropOrientations, isDerived: true);
         }
 
         return hashes;
     }
 
-    private void AddView(List<PdqQueryHash> hashes, DecodedImage image, string view, PixelRegion region, bool isDerived)
+    private void AddView(List<PdqQueryHash> hashes, DecodedImage image, string view, PixelRegion region, PdqOrientationSearch orientations, bool isDerived)
     {
-        switch (_options.Orientations)
+        switch (orientations)
         {
             case PdqOrientationSearch.FromDct:
                 var dihedral = _hasher.HashDihedral(image, region);

@@ -1,6 +1,9 @@
-namespace Bulwark.Detection.Tests.Support;
+namespace Bulwark.Tests.Shared;
 
-/// <summary>Locates ../shared/testdata beside the repository (a sibling of the clone, in development and CI alike).</summary>
+/// <summary>
+/// Locates ../shared/testdata beside the repository (a sibling of the clone, in development and CI alike).
+/// Compiled into every test project from tests/Shared.
+/// </summary>
 internal static class SharedTestData
 {
     private static readonly Lazy<string> Root = new(FindRoot);
