@@ -8,7 +8,10 @@ namespace Bulwark.Benchmarks;
 /// </summary>
 internal static class Program
 {
-    private static readonly Dictionary<string, Func<string[], int>> Harnesses = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Func<string[], int>> Harnesses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hashing"] = HashingHarness.Run,
+    };
 
     public static int Main(string[] args)
     {
