@@ -134,6 +134,7 @@ internal static class HashingHarness
         WriteInvariant($"- Runtime: {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}");
         WriteInvariant($"- Cores: {Environment.ProcessorCount}; GC: {(GCSettings.IsServerGC ? "server" : "workstation")}; Vector256/512 accelerated: {Vector256.IsHardwareAccelerated}/{Vector512.IsHardwareAccelerated}");
         WriteInvariant($"- Data: {settings.DataRoot}; per workload {settings.WarmUp.TotalSeconds:0.#} s warm-up, {settings.Duration.TotalSeconds:0.#} s measured in {settings.Rounds} rounds");
+        WriteInvariant($"- Load average at the start: {LoadAverage()}");
         Console.WriteLine();
     }
 
@@ -163,15 +164,18 @@ internal static class HashingHarness
     {
         Console.WriteLine("### Throughput");
         Console.WriteLine();
-        Console.WriteLine("| Set | Workload | Images | Seconds | Images/s | ms/image | Round spread | Managed alloc/image |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| Set | Workload | Images | Seconds | Images/s | ms/image | Round spread | CPU ms/image | Managed alloc/image |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (set, result) in results)
         {
-            WriteInvariant($"| {set.Name} | {result.Workload} | {result.Images} | {result.Elapsed.TotalSeconds:0.00} | {result.ImagesPerSecond:0.0} | {result.MillisecondsPerImage:0.000} | ±{result.RoundSpreadPercent:0.0}% | {result.AllocatedBytesPerImage / 1024:0.0} KiB |");
+            WriteInvariant($"| {set.Name} | {result.Workload} | {result.Images} | {result.Elapsed.TotalSeconds:0.00} | {result.ImagesPerSecond:0.0} | {result.MillisecondsPerImage:0.000} | ±{result.RoundSpreadPercent:0.0}% | {result.CpuMillisecondsPerImage:0.000} | {result.AllocatedBytesPerImage / 1024:0.0} KiB |");
         }
 
         Console.WriteLine();
         Console.WriteLine("Managed allocation excludes Skia's native buffers. Parallel rows count images over wall-clock time on all threads.");
+        Console.WriteLine("CPU ms/image is process CPU time (every thread, JIT and GC included) over images; it is steadier than wall-clock time when other work shares the machine.");
+        WriteInvariant($"- Load average at the end: {LoadAverage()}");
+        Console.WriteLine();
         Console.WriteLine();
     }
 
@@ -221,6 +225,10 @@ internal static class HashingHarness
 
         return true;
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages on Linux, because other work on the machine skews wall-clock figures.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static void WriteInvariant(FormattableString line) => Console.WriteLine(FormattableString.Invariant(line));
 
