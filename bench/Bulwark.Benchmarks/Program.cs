@@ -10,6 +10,7 @@ internal static class Program
 {
     private static readonly Dictionary<string, Func<string[], int>> Harnesses = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["hashing"] = HashingHarness.Run,
         ["matcher"] = MatcherHarness.Run,
     };
 
