@@ -9,6 +9,17 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 2
 fi
 
+# System packages the tests use. libturbojpeg0: the SIMD JPEG decoder Bulwark prefers (tests check it is used).
+missing=()
+ldconfig -p 2>/dev/null | grep -q 'libturbojpeg\.so\.0' || missing+=(libturbojpeg0)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]}" >&2
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

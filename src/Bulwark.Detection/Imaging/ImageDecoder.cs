@@ -63,6 +63,12 @@ public sealed class ImageDecoder
         }
 
         EnsureEncodedSizeAllowed(encoded.Length);
+        if (_options.UseSystemTurboJpeg && !_options.ApplyExifOrientation && IsJpeg(encoded)
+            && TurboJpeg.Instance is { } turbo && DecodeWithTurboJpeg(turbo, encoded) is { } decoded)
+        {
+            return decoded;
+        }
+
         using var data = SKData.CreateCopy(encoded);
         using var stream = new SKMemoryStream(data);
         using var codec = SKCodec.Create(stream, out var createResult);
@@ -113,14 +119,74 @@ public sealed class ImageDecoder
         return _options.ApplyExifOrientation ? ExifOrientation.Apply(image, codec.EncodedOrigin) : image;
     }
 
+    /// <summary>Whether the system TurboJPEG library is installed and will be used for JPEGs.</summary>
+    public bool UsesSystemTurboJpeg => _options.UseSystemTurboJpeg && TurboJpeg.Instance is not null;
+
+    private static bool IsJpeg(ReadOnlySpan<byte> encoded) =>
+        encoded.Length > 3 && encoded[0] == 0xFF && encoded[1] == 0xD8 && encoded[2] == 0xFF;
+
+    /// <summary>Decodes a JPEG with TurboJPEG, or returns null to let Skia handle what it does not (CMYK, unreadable headers).</summary>
+    private DecodedImage? DecodeWithTurboJpeg(TurboJpeg turbo, ReadOnlySpan<byte> encoded)
+    {
+        if (turbo.ReadHeader(encoded) is not { } header
+            || header.Colorspace is TurboJpeg.ColorspaceCmyk or TurboJpeg.ColorspaceYcck
+            || header.Width <= 0 || header.Height <= 0)
+        {
+            return null;
+        }
+
+        var declaredPixels = (long)header.Width * header.Height;
+        if (declaredPixels > _options.MaxPixels)
+        {
+            throw new ImageDecodeException(
+                ImageDecodeError.TooManyPixels,
+                $"The jpeg image declares {header.Width}x{header.Height} = {declaredPixels:N0} pixels, over the limit of {_options.MaxPixels:N0} (a possible decompression bomb).");
+        }
+
+        var (width, height) = _options.ReducedSizeDecode ? ReducedSize(turbo, header) : (header.Width, header.Height);
+        var layout = header.Colorspace == TurboJpeg.ColorspaceGray ? PixelLayout.Gray8 : PixelLayout.Rgba32;
+        var rowBytes = width * DecodedImage.BytesPerPixel(layout);
+        var pixels = GC.AllocateUninitializedArray<byte>(checked(rowBytes * height));
+        var failure = turbo.Decompress(
+            encoded, pixels, width, rowBytes, height, layout == PixelLayout.Gray8 ? TurboJpeg.PixelFormatGray : TurboJpeg.PixelFormatRgba, TurboJpeg.FlagLimitScans);
+
+        // libjpeg treats running out of data as a warning and pads the image with grey; a truncated file is
+        // corrupt here, as it is on the Skia path. Other warnings (stray bytes between markers) are harmless.
+        if (failure is not null && (failure.Fatal || failure.Message.Contains("Premature end", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ImageDecodeException(ImageDecodeError.Corrupt, $"The jpeg image data is damaged or truncated ({failure.Message.TrimEnd('.')}).");
+        }
+
+        return new DecodedImage(width, height, layout, pixels, rowBytes, "jpeg");
+    }
+
+    private (int Width, int Height) ReducedSize(TurboJpeg turbo, TurboJpeg.Header header)
+    {
+        var minimumWidth = Math.Min(header.Width, _options.ReducedDecodeMinimumSide);
+        var minimumHeight = Math.Min(header.Height, _options.ReducedDecodeMinimumSide);
+        var best = (header.Width, header.Height);
+        foreach (var (numerator, denominator) in turbo.ScalingFactors())
+        {
+            // TurboJPEG's TJSCALED: the scaled side rounds up.
+            var width = ((header.Width * numerator) + denominator - 1) / denominator;
+            var height = ((header.Height * numerator) + denominator - 1) / denominator;
+            if (IsFastScale(numerator, denominator) && width >= minimumWidth && height >= minimumHeight && (long)width * height < (long)best.Width * best.Height)
+            {
+                best = (width, height);
+            }
+        }
+
+        return best;
+    }
+
     private SKSizeI ReducedSize(SKCodec codec)
     {
         var full = codec.Info.Size;
         var minimumWidth = Math.Min(full.Width, _options.ReducedDecodeMinimumSide);
         var minimumHeight = Math.Min(full.Height, _options.ReducedDecodeMinimumSide);
-        for (var eighths = 1; eighths < 8; eighths++)
+        foreach (var denominator in (int[])[8, 4, 2])
         {
-            var scaled = codec.GetScaledDimensions(eighths / 8f);
+            var scaled = codec.GetScaledDimensions(1f / denominator);
             if (scaled.Width >= minimumWidth && scaled.Height >= minimumHeight)
             {
                 return scaled;
@@ -129,6 +195,12 @@ public sealed class ImageDecoder
 
         return full;
     }
+
+    /// <summary>
+    /// Only 1/2, 1/4 and 1/8 are fast: libjpeg-turbo has reduced-size IDCTs for them, while other M/8 factors run
+    /// generic scaled IDCTs that can be slower than a full SIMD decode.
+    /// </summary>
+    private static bool IsFastScale(int numerator, int denominator) => numerator == 1 && denominator is 2 or 4 or 8;
 
     private void EnsureEncodedSizeAllowed(long length)
     {

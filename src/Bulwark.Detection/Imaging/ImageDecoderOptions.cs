@@ -25,14 +25,25 @@ public sealed class ImageDecoderOptions
     public bool ApplyExifOrientation { get; init; }
 
     /// <summary>
-    /// Fast mode: let the JPEG decoder scale down in the DCT domain (libjpeg-turbo's M/8 scaling) to the
-    /// smallest size that still leaves each side at least <see cref="ReducedDecodeMinimumSide"/> (or its full
-    /// size when smaller). Several times faster on large JPEGs; hashes differ from exact mode by a few bits.
+    /// Fast mode: let the JPEG decoder scale down in the DCT domain by 1/2, 1/4 or 1/8 (libjpeg-turbo's fast
+    /// reduced IDCTs) to the smallest size that still leaves each side at least <see cref="ReducedDecodeMinimumSide"/>
+    /// (or its full size when smaller). Several times faster on large JPEGs; hashes differ from exact mode by a few
+    /// bits (docs/benchmarks.md measures how many).
     /// </summary>
     public bool ReducedSizeDecode { get; init; }
 
-    /// <summary>The smallest side a reduced decode may produce (the reference hashes at most 512x512).</summary>
-    public int ReducedDecodeMinimumSide { get; init; } = 512;
+    /// <summary>
+    /// The smallest side a reduced decode may produce. PDQ filters down to 64x64, so 256 leaves four source
+    /// pixels a cell; at 128 hashes drift too far (measured: distances over 30 on 256x256 photos).
+    /// </summary>
+    public int ReducedDecodeMinimumSide { get; init; } = 256;
+
+    /// <summary>
+    /// Decode JPEGs with the system's TurboJPEG (<c>libturbojpeg0</c>) when it is installed: the same pixels as
+    /// Skia's decoder, several times faster because it has SIMD. Images needing EXIF orientation, and CMYK JPEGs,
+    /// still go through Skia.
+    /// </summary>
+    public bool UseSystemTurboJpeg { get; init; } = true;
 
     public static ImageDecoderOptions Default { get; } = new();
 

@@ -14,10 +14,12 @@ public sealed class PdqEndToEndTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<ReferenceRow> Expected = ReferenceRow.Load(SharedTestData.Pdq("expected-cpp-reference.csv"));
 
-    [Fact]
-    public async Task Hashes_of_the_reference_images_agree_with_the_cpp_reference()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Hashes_of_the_reference_images_agree_with_the_cpp_reference(bool systemTurboJpeg)
     {
-        var decoder = new ImageDecoder();
+        var decoder = new ImageDecoder(new ImageDecoderOptions { UseSystemTurboJpeg = systemTurboJpeg });
         var hasher = new PdqHasher();
         var identical = 0;
         var failures = new List<string>();
