@@ -18,10 +18,9 @@ internal static class EvalPdqCommand
             Description = "Benign image files or folders to build the bank and queries from (half go in the bank, alternately by path).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var synthetic = new Option<int>("--synthetic")
+        var synthetic = new Option<int?>("--synthetic")
         {
             Description = "Add this many generated abstract pictures (deterministic). Default: 100 when no IMAGES are given, else 0.",
-            DefaultValueFactory = _ => -1,
         };
         var threshold = new Option<int>("--threshold")
         {
@@ -45,10 +44,11 @@ internal static class EvalPdqCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var paths = parseResult.GetValue(images) ?? [];
-            var syntheticCount = parseResult.GetValue(synthetic);
+            var syntheticCount = parseResult.GetValue(synthetic) ?? (paths.Length == 0 ? 100 : 0);
             if (syntheticCount < 0)
             {
-                syntheticCount = paths.Length == 0 ? 100 : 0;
+                output.Error.WriteLine("bulwark: --synthetic must not be negative.");
+                return 1;
             }
 
             var set = await LoadAsync(paths, syntheticCount, output, cancellationToken).ConfigureAwait(false);
