@@ -27,6 +27,21 @@ internal static class EvalPdqCommand
             Description = "Hamming distance at or below which two PDQ hashes match.",
             DefaultValueFactory = _ => 31,
         };
+        var configurations = new Option<string[]>("--views")
+        {
+            Description = "Which configurations of query views to measure (comma-separated): "
+                + string.Join(", ", PdqEvaluationConfiguration.Standard.Select(configuration => $"{configuration.Id} ({configuration.Name})"))
+                + ". Default: all.",
+            CustomParser = result => result.Tokens.SelectMany(token => token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+        };
+        configurations.Validators.Add(result =>
+        {
+            var unknown = result.GetValueOrDefault<string[]>()?.Where(id => PdqEvaluationConfiguration.Standard.All(configuration => configuration.Id != id)).ToList() ?? [];
+            if (unknown.Count > 0)
+            {
+                result.AddError($"Unknown --views {string.Join(", ", unknown)}; choose from {string.Join(", ", PdqEvaluationConfiguration.Standard.Select(configuration => configuration.Id))}.");
+            }
+        });
         var json = new Option<FileInfo?>("--json") { Description = "Also write the full report as JSON to this file." };
         var html = new Option<FileInfo?>("--html") { Description = "Also write an HTML report with charts to this file." };
         var command = new Command(
@@ -38,6 +53,7 @@ internal static class EvalPdqCommand
             images,
             synthetic,
             threshold,
+            configurations,
             json,
             html,
         };
@@ -57,7 +73,10 @@ internal static class EvalPdqCommand
                 return 1;
             }
 
-            var report = Evaluate(set, parseResult.GetValue(threshold), output, cancellationToken);
+            var chosen = parseResult.GetValue(configurations) is { Length: > 0 } ids
+                ? PdqEvaluationConfiguration.Standard.Where(configuration => ids.Contains(configuration.Id)).ToList()
+                : PdqEvaluationConfiguration.Standard;
+            var report = Evaluate(set, parseResult.GetValue(threshold), chosen, output, cancellationToken);
             WriteTable(report, output);
             if (parseResult.GetValue(json) is { } jsonFile)
             {
@@ -113,10 +132,9 @@ internal static class EvalPdqCommand
         return set;
     }
 
-    private static PdqEvaluationReport Evaluate(List<EvaluationImage> set, int threshold, CommandOutput output, CancellationToken cancellationToken)
+    private static PdqEvaluationReport Evaluate(List<EvaluationImage> set, int threshold, IReadOnlyList<PdqEvaluationConfiguration> configurations, CommandOutput output, CancellationToken cancellationToken)
     {
         var evaluation = new PdqMatchEvaluation(threshold);
-        var configurations = PdqEvaluationConfiguration.Standard;
         if (!output.ErrorIsInteractive)
         {
             return evaluation.Run(set, configurations, null, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class EvalPdqCommandTests : IDisposable
         var json = Path.Combine(_scratch, "report.json");
         var html = Path.Combine(_scratch, "report.html");
 
-        var run = await CliRun.RunAsync("eval", "pdq", "--synthetic", "4", "--json", json, "--html", html);
+        var run = await CliRun.RunAsync("eval", "pdq", "--synthetic", "3", "--views", "canonical,default", "--json", json, "--html", html);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("| canonical", run.Out, StringComparison.Ordinal);
@@ -25,10 +25,20 @@ public sealed class EvalPdqCommandTests : IDisposable
         var results = report.RootElement.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal("canonical", results[0].GetProperty("configuration").GetString());
         Assert.Equal(1.0, results[0].GetProperty("recall_by_variant").GetProperty("identity").GetDouble());
-        var full = results.Single(result => result.GetProperty("configuration").GetString() == "+centre crops (default)");
+        Assert.Equal(2, results.Count);
+        var full = results.Single(result => result.GetProperty("configuration").GetString() == "+6 centre crops (default)");
         Assert.Equal(1.0, full.GetProperty("recall_by_variant").GetProperty("rotate-90").GetDouble());
         Assert.Equal(0.0, full.GetProperty("false_positive_rate").GetDouble());
         Assert.Contains("<svg", await File.ReadAllTextAsync(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_view_configurations_are_rejected_with_the_choices()
+    {
+        var run = await CliRun.RunAsync("eval", "pdq", "--synthetic", "3", "--views", "canonical,sideways");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("Unknown --views sideways", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
