@@ -9,7 +9,10 @@ namespace Bulwark.Cli.Matching;
 /// </summary>
 internal static class BankFiles
 {
-    public static async Task<IReadOnlyList<Bank>?> LoadAsync(IEnumerable<FileInfo> files, CommandOutput output, CancellationToken cancellationToken)
+    /// <summary>The formats a bank file may be in; "auto" picks CSV for a .csv file and plain text otherwise.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["auto", "text", "csv", "threatexchange"];
+
+    public static async Task<IReadOnlyList<Bank>?> LoadAsync(IEnumerable<FileInfo> files, string format, CommandOutput output, CancellationToken cancellationToken)
     {
         var banks = new List<Bank>();
         var failed = false;
@@ -31,9 +34,13 @@ internal static class BankFiles
             }
 
             var bank = new Bank(name);
-            IBankImporter importer = file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase)
-                ? new CsvBankImporter(new BankImportOptions { Source = file.Name })
-                : new PlainTextBankImporter(new BankImportOptions { Source = file.Name });
+            var options = new BankImportOptions { Source = file.Name };
+            IBankImporter importer = (format == "auto" && file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : format) switch
+            {
+                "csv" => new CsvBankImporter(options),
+                "threatexchange" => new ThreatExchangeTextBankImporter(options),
+                _ => new PlainTextBankImporter(options),
+            };
             using var reader = file.OpenText();
             var summary = await importer.ImportAsync(reader, bank, cancellationToken).ConfigureAwait(false);
             if (!summary.Succeeded)

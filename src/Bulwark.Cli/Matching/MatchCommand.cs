@@ -26,6 +26,14 @@ internal static class MatchCommand
                 + "a '.csv' file needs a header with a hash/signal column (and optional type, label). The bank is named after the file.",
             Required = true,
         };
+        var bankFormat = new Option<string>("--bank-format")
+        {
+            Description = "How bank files are written: 'text' (hex[,label] per line), 'csv' (header with a hash/signal column; "
+                + "python-threatexchange's 'dataset --csv' output reads as is), 'threatexchange' ('<signal_type> <value> [label]' per line, "
+                + "as 'threatexchange dataset -P -S' prints), or 'auto' (csv for a .csv file, else text).",
+            DefaultValueFactory = _ => "auto",
+        };
+        bankFormat.AcceptOnlyFromAmong([.. BankFiles.Formats]);
         var threshold = new Option<int>("--threshold", "-t")
         {
             Description = "Largest PDQ Hamming distance that counts as a match (Meta recommends 31).",
@@ -55,13 +63,14 @@ internal static class MatchCommand
         {
             files,
             banks,
+            bankFormat,
             threshold,
             views,
         };
         imageOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var loaded = await BankFiles.LoadAsync(parseResult.GetRequiredValue(banks), output, cancellationToken).ConfigureAwait(false);
+            var loaded = await BankFiles.LoadAsync(parseResult.GetRequiredValue(banks), parseResult.GetRequiredValue(bankFormat), output, cancellationToken).ConfigureAwait(false);
             if (loaded is null)
             {
                 return 2;

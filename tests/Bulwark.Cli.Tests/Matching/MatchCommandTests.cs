@@ -96,6 +96,19 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains("refusing to match against a partial bank", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("list.csv", "auto", "signal_type,signal_str,collab\npdq," + BridgeHash + ",stand-in collab")]
+    [InlineData("list.txt", "threatexchange", "pdq " + BridgeHash + " from-tx")]
+    public async Task Banks_can_be_read_in_csv_and_threatexchange_formats(string name, string format, string content)
+    {
+        var bank = WriteBank(name, content.Split('\n'));
+
+        var run = await CliRun.RunAsync("match", "--bank-format", format, "--bank", bank, SharedTestData.Pdq("dih", "bridge-1-original.jpg"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(BridgeHash, Assert.Single(Parse(Assert.Single(run.OutLines)).GetProperty("matches").EnumerateArray()).GetProperty("hash").GetString());
+    }
+
     [Fact]
     public async Task Several_banks_are_matched_and_named_after_their_files()
     {
