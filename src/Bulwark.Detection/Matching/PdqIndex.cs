@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 using Bulwark.Detection.Hashing;
 
 namespace Bulwark.Detection.Matching;
@@ -27,7 +28,7 @@ namespace Bulwark.Detection.Matching;
 /// 4·2^width bytes a segment for bucket heads. Storage grows in chunks, and removed slots are reused by later adds.
 /// </para>
 /// </remarks>
-public sealed class PdqIndex : IDisposable
+public sealed unsafe class PdqIndex : IDisposable
 {
     /// <summary>The PDQ match threshold Meta recommends and the default radius here.</summary>
     public const int DefaultMaxDistance = 31;
@@ -43,7 +44,7 @@ public sealed class PdqIndex : IDisposable
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly PdqSegmentLayout _layout;
-    private readonly int[][] _heads;
+    private readonly HugePageBlock[] _heads;
     private readonly ChunkedArray<int> _next;
     private readonly ChunkedArray<PdqHash> _hashes = new();
     private readonly ChunkedArray<long> _ids = new();
@@ -69,10 +70,10 @@ public sealed class PdqIndex : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedCount);
         _layout = new PdqSegmentLayout(segmentCount);
-        _heads = new int[segmentCount][];
+        _heads = new HugePageBlock[segmentCount];
         for (var j = 0; j < segmentCount; j++)
         {
-            _heads[j] = new int[1 << _layout.Width(j)];
+            _heads[j] = new HugePageBlock((1L << _layout.Width(j)) * sizeof(int));
         }
 
         _next = new ChunkedArray<int>(segmentCount);
@@ -109,7 +110,7 @@ public sealed class PdqIndex : IDisposable
             long heads = 0;
             foreach (var table in _heads)
             {
-                heads += (long)table.Length * sizeof(int);
+                heads += table.Bytes;
             }
 
             return heads + _next.AllocatedBytes + _hashes.AllocatedBytes + _ids.AllocatedBytes + _banks.AllocatedBytes
@@ -129,6 +130,7 @@ public sealed class PdqIndex : IDisposable
         _lock.EnterWriteLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_slotsById.TryGet(id, out _))
             {
                 throw new ArgumentException($"An entry with id {id} is already in the index; remove it before adding it again.", nameof(id));
@@ -142,7 +144,7 @@ public sealed class PdqIndex : IDisposable
             PdqSegmentLayout.ToLimbs(hash, limbs);
             for (var j = 0; j < _layout.Count; j++)
             {
-                ref var head = ref _heads[j][_layout.Extract(limbs, j)];
+                ref var head = ref Heads(j)[_layout.Extract(limbs, j)];
                 _next.At(slot, j) = head;
                 head = slot + 1;
             }
@@ -163,6 +165,7 @@ public sealed class PdqIndex : IDisposable
         _lock.EnterWriteLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (!_slotsById.TryGet(id, out var slot))
             {
                 return false;
@@ -173,7 +176,7 @@ public sealed class PdqIndex : IDisposable
             for (var j = 0; j < _layout.Count; j++)
             {
                 // Chains are singly linked to halve their memory; buckets are short, so finding the predecessor is cheap.
-                ref var link = ref _heads[j][_layout.Extract(limbs, j)];
+                ref var link = ref Heads(j)[_layout.Extract(limbs, j)];
                 while (link != slot + 1)
                 {
                     link = ref _next.At(link - 1, j);
@@ -207,6 +210,7 @@ public sealed class PdqIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             return _slotsById.TryGet(id, out _);
         }
         finally
@@ -244,11 +248,11 @@ public sealed class PdqIndex : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, PdqHash.BitCount);
         ArgumentNullException.ThrowIfNull(results);
-        ObjectDisposedException.ThrowIf(_disposed, this);
         Span<int> radii = stackalloc int[_layout.Count];
         _lock.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _layout.Radii(maxDistance, radii);
             var linear = plan switch
             {
@@ -276,6 +280,7 @@ public sealed class PdqIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             var writer = new PdqIndexSnapshotWriter(destination, _count);
             for (var slot = 0; slot < _highWater; slot++)
             {
@@ -328,9 +333,35 @@ public sealed class PdqIndex : IDisposable
     /// <summary>Releases the lock; the index must not be used afterwards.</summary>
     public void Dispose()
     {
-        _disposed = true;
+        if (_disposed)
+        {
+            return;
+        }
+
+        // Under the write lock so no running query reads the native tables while they are freed.
+        _lock.EnterWriteLock();
+        try
+        {
+            _disposed = true;
+            foreach (var table in _heads)
+            {
+                table.Dispose();
+            }
+
+            _next.Dispose();
+            _hashes.Dispose();
+            _ids.Dispose();
+            _banks.Dispose();
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+
         _lock.Dispose();
     }
+
+    private int* Heads(int segment) => (int*)_heads[segment].Pointer;
 
     private int NewSlot()
     {
@@ -394,7 +425,7 @@ public sealed class PdqIndex : IDisposable
         for (var j = 0; j < segments; j++)
         {
             var radius = radii[j];
-            var heads = _heads[j];
+            var heads = Heads(j);
             var width = _layout.Width(j);
             var key = querySegments[j];
             var pending = 0;
@@ -443,6 +474,18 @@ public sealed class PdqIndex : IDisposable
         var live = frontier.Length;
         while (live > 0)
         {
+            if (Sse.IsSupported)
+            {
+                // Issue every miss of this pass before using any: the out-of-order window alone holds only a
+                // handful of iterations, so without this most of the pass waits on one miss at a time.
+                for (var i = 0; i < live; i++)
+                {
+                    var slot = frontier[i] - 1;
+                    Sse.Prefetch0(_hashes.Address(slot, 0));
+                    Sse.Prefetch0(_next.Address(slot, segment));
+                }
+            }
+
             var kept = 0;
             for (var i = 0; i < live; i++)
             {
