@@ -69,7 +69,7 @@ internal static class MatcherHarness
         var removes = Stopwatch.StartNew();
         for (var i = 0; i < IncrementalAdds; i++)
         {
-            index.Remove(size + i);
+            index.Remove(size + i, HashAt(extra, i));
         }
 
         removes.Stop();

@@ -24,7 +24,7 @@ namespace Bulwark.Detection.Matching;
 /// A query never sees a half-applied write.
 /// </para>
 /// <para>
-/// Memory: about 32 bytes (hash) + 8 (id) + 2 (bank) + 4·m (bucket links) + ~6 (id map) bytes an entry, plus
+/// Memory: about 32 bytes (hash) + 8 (id) + 2 (bank) + 3.5·m (28-bit bucket links) bytes an entry, plus
 /// 4·2^width bytes a segment for bucket heads. Storage grows in chunks, and removed slots are reused by later adds.
 /// </para>
 /// </remarks>
@@ -45,11 +45,10 @@ public sealed unsafe class PdqIndex : IDisposable
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly PdqSegmentLayout _layout;
     private readonly HugePageBlock[] _heads;
-    private readonly ChunkedArray<int> _next;
+    private readonly PackedLinks _next;
     private readonly ChunkedArray<PdqHash> _hashes = new();
     private readonly ChunkedArray<long> _ids = new();
     private readonly ChunkedArray<ushort> _banks = new();
-    private readonly IdSlotMap _slotsById;
     private int[] _freeSlots = [];
     private int _freeCount;
     private int _highWater;
@@ -76,8 +75,7 @@ public sealed unsafe class PdqIndex : IDisposable
             _heads[j] = new HugePageBlock((1L << _layout.Width(j)) * sizeof(int));
         }
 
-        _next = new ChunkedArray<int>(segmentCount);
-        _slotsById = new IdSlotMap(_ids, expectedCount);
+        _next = new PackedLinks(segmentCount);
     }
 
     /// <summary>Number of entries stored.</summary>
@@ -114,15 +112,16 @@ public sealed unsafe class PdqIndex : IDisposable
             }
 
             return heads + _next.AllocatedBytes + _hashes.AllocatedBytes + _ids.AllocatedBytes + _banks.AllocatedBytes
-                + _slotsById.AllocatedBytes + ((long)_freeSlots.Length * sizeof(int));
+                + ((long)_freeSlots.Length * sizeof(int));
         }
     }
 
     /// <summary>Adds an entry; it is matchable as soon as this returns.</summary>
-    /// <param name="id">The caller's id for the entry, unique within the index.</param>
+    /// <param name="id">The caller's id for the entry. An entry is identified by its id and hash together.</param>
     /// <param name="hash">The stored hash.</param>
     /// <param name="bankOrdinal">The bank the entry belongs to, 0..<see cref="BankSet.MaxOrdinal"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is already in the index (remove it first to replace it).</exception>
+    /// <exception cref="ArgumentException">An entry with this id and hash is already in the index (remove it first to replace it).</exception>
+    /// <exception cref="InvalidOperationException">The index already holds its maximum of 268,435,455 entries.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bankOrdinal"/> is out of range.</exception>
     public void Add(long id, PdqHash hash, int bankOrdinal)
     {
@@ -131,25 +130,24 @@ public sealed unsafe class PdqIndex : IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_slotsById.TryGet(id, out _))
+            Span<ulong> limbs = stackalloc ulong[4];
+            PdqSegmentLayout.ToLimbs(hash, limbs);
+            if (FindSlot(id, hash, limbs) >= 0)
             {
-                throw new ArgumentException($"An entry with id {id} is already in the index; remove it before adding it again.", nameof(id));
+                throw new ArgumentException($"An entry with id {id} and hash {hash} is already in the index; remove it before adding it again.", nameof(id));
             }
 
             var slot = _freeCount > 0 ? _freeSlots[--_freeCount] : NewSlot();
             _hashes[slot] = hash;
             _ids[slot] = id;
             _banks[slot] = (ushort)(bankOrdinal + 1);
-            Span<ulong> limbs = stackalloc ulong[4];
-            PdqSegmentLayout.ToLimbs(hash, limbs);
             for (var j = 0; j < _layout.Count; j++)
             {
                 ref var head = ref Heads(j)[_layout.Extract(limbs, j)];
-                _next.At(slot, j) = head;
+                _next.Set(slot, j, head);
                 head = slot + 1;
             }
 
-            _slotsById.Add(id, slot);
             _count++;
         }
         finally
@@ -158,35 +156,48 @@ public sealed unsafe class PdqIndex : IDisposable
         }
     }
 
-    /// <summary>Removes the entry with <paramref name="id"/>; its space is reused by later adds.</summary>
+    /// <summary>Removes the entry added with <paramref name="id"/> and <paramref name="hash"/>; its space is reused by later adds.</summary>
+    /// <remarks>
+    /// The hash is required because the index keeps no id-to-entry map (about 6 bytes an entry): it finds the
+    /// entry in the hash's own bucket chain instead. Callers that remove entries know their hashes anyway.
+    /// </remarks>
     /// <returns>Whether an entry was removed.</returns>
-    public bool Remove(long id)
+    public bool Remove(long id, PdqHash hash)
     {
         _lock.EnterWriteLock();
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (!_slotsById.TryGet(id, out var slot))
+            Span<ulong> limbs = stackalloc ulong[4];
+            PdqSegmentLayout.ToLimbs(hash, limbs);
+            var slot = FindSlot(id, hash, limbs);
+            if (slot < 0)
             {
                 return false;
             }
 
-            Span<ulong> limbs = stackalloc ulong[4];
-            PdqSegmentLayout.ToLimbs(_hashes[slot], limbs);
             for (var j = 0; j < _layout.Count; j++)
             {
                 // Chains are singly linked to halve their memory; buckets are short, so finding the predecessor is cheap.
-                ref var link = ref Heads(j)[_layout.Extract(limbs, j)];
-                while (link != slot + 1)
+                ref var head = ref Heads(j)[_layout.Extract(limbs, j)];
+                if (head == slot + 1)
                 {
-                    link = ref _next.At(link - 1, j);
+                    head = _next.Get(slot, j);
+                }
+                else
+                {
+                    var previous = head - 1;
+                    while (_next.Get(previous, j) != slot + 1)
+                    {
+                        previous = _next.Get(previous, j) - 1;
+                    }
+
+                    _next.Set(previous, j, _next.Get(slot, j));
                 }
 
-                link = _next.At(slot, j);
-                _next.At(slot, j) = 0;
+                _next.Set(slot, j, 0);
             }
 
-            _slotsById.Remove(id);
             _banks[slot] = 0;
             _hashes[slot] = default;
             if (_freeCount == _freeSlots.Length)
@@ -204,14 +215,16 @@ public sealed unsafe class PdqIndex : IDisposable
         }
     }
 
-    /// <summary>Whether an entry with <paramref name="id"/> is stored.</summary>
-    public bool Contains(long id)
+    /// <summary>Whether an entry was added with <paramref name="id"/> and <paramref name="hash"/> and not removed since.</summary>
+    public bool Contains(long id, PdqHash hash)
     {
         _lock.EnterReadLock();
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return _slotsById.TryGet(id, out _);
+            Span<ulong> limbs = stackalloc ulong[4];
+            PdqSegmentLayout.ToLimbs(hash, limbs);
+            return FindSlot(id, hash, limbs) >= 0;
         }
         finally
         {
@@ -312,9 +325,9 @@ public sealed unsafe class PdqIndex : IDisposable
             for (var i = 0; i < reader.Count; i++)
             {
                 var (id, bank, hash) = reader.Read();
-                if (index._slotsById.TryGet(id, out _))
+                if (index.Contains(id, hash))
                 {
-                    throw new InvalidDataException($"The snapshot holds id {id} twice.");
+                    throw new InvalidDataException($"The snapshot holds id {id} with hash {hash} twice.");
                 }
 
                 index.Add(id, hash, bank);
@@ -363,8 +376,31 @@ public sealed unsafe class PdqIndex : IDisposable
 
     private int* Heads(int segment) => (int*)_heads[segment].Pointer;
 
+    /// <summary>
+    /// Finds the slot of an entry by walking its bucket chain in segment 0, the widest and so the shortest
+    /// chains; -1 when absent. Caller holds a lock.
+    /// </summary>
+    private int FindSlot(long id, in PdqHash hash, ReadOnlySpan<ulong> limbs)
+    {
+        for (var link = Heads(0)[_layout.Extract(limbs, 0)]; link != 0; link = _next.Get(link - 1, 0))
+        {
+            var slot = link - 1;
+            if (_ids[slot] == id && _hashes[slot].Equals(hash))
+            {
+                return slot;
+            }
+        }
+
+        return -1;
+    }
+
     private int NewSlot()
     {
+        if (_highWater == PackedLinks.MaxSlots)
+        {
+            throw new InvalidOperationException($"The index is full: it holds at most {PackedLinks.MaxSlots} entries.");
+        }
+
         var slot = _highWater++;
         _hashes.EnsureSlot(slot);
         _ids.EnsureSlot(slot);
@@ -497,7 +533,7 @@ public sealed unsafe class PdqIndex : IDisposable
                     Report(ref search, slot, stored, distance, segment);
                 }
 
-                var next = _next.At(slot, segment);
+                var next = _next.Get(slot, segment);
                 frontier[kept] = next;
                 kept += (int)((uint)-next >> 31);
             }
