@@ -13,21 +13,26 @@ internal sealed unsafe class ChunkedArray<T> : IDisposable
     private const int ChunkMask = ChunkSlots - 1;
 
     private readonly int _stride;
+    private readonly int _tail;
     private HugePageBlock[] _blocks = [];
     private nint[] _chunks = [];
     private int _chunkCount;
 
-    public ChunkedArray(int stride = 1)
+    /// <param name="stride">Values a slot holds.</param>
+    /// <param name="tail">Spare values after each chunk's last slot, for readers that load a little past a value.</param>
+    public ChunkedArray(int stride = 1, int tail = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(tail);
         _stride = stride;
+        _tail = tail;
     }
 
     /// <summary>Slots that can be addressed without growing.</summary>
     public int Capacity => _chunkCount * ChunkSlots;
 
     /// <summary>Bytes held by the chunks (for sizing reports).</summary>
-    public long AllocatedBytes => (long)_chunkCount * ChunkSlots * _stride * sizeof(T);
+    public long AllocatedBytes => (long)_chunkCount * ((ChunkSlots * _stride) + _tail) * sizeof(T);
 
     public void EnsureSlot(int slot)
     {
@@ -44,7 +49,7 @@ internal sealed unsafe class ChunkedArray<T> : IDisposable
                 _chunks = chunks;
             }
 
-            var block = new HugePageBlock((long)ChunkSlots * _stride * sizeof(T));
+            var block = new HugePageBlock((((long)ChunkSlots * _stride) + _tail) * sizeof(T));
             _blocks[_chunkCount] = block;
             _chunks[_chunkCount++] = (nint)block.Pointer;
         }

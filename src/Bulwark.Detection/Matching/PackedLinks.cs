@@ -19,8 +19,8 @@ internal sealed unsafe class PackedLinks : IDisposable
 
     public PackedLinks(int segmentCount)
     {
-        // The last pair's eight-byte access may run one byte past the pair; the extra byte keeps it inside the slot.
-        _bytes = new ChunkedArray<byte>((((segmentCount + 1) / 2) * 7) + 1);
+        // A pair's eight-byte access runs one byte past the pair: into the next slot, or into the chunk's spare byte.
+        _bytes = new ChunkedArray<byte>(((segmentCount + 1) / 2) * 7, tail: 1);
     }
 
     public long AllocatedBytes => _bytes.AllocatedBytes;

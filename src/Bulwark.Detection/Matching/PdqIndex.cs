@@ -489,9 +489,11 @@ public sealed unsafe class PdqIndex : IDisposable
                         break;
                     }
 
-                    var lowest = mask & (~mask + 1);
-                    var ripple = mask + lowest;
-                    mask = (((ripple ^ mask) >> 2) / lowest) | ripple;
+                    // Dividing by the lowest set bit is a shift by its index; a 64-bit divide here would sit
+                    // on the critical path of every probe.
+                    var lowest = BitOperations.TrailingZeroCount(mask);
+                    var ripple = mask + (1UL << lowest);
+                    mask = (((ripple ^ mask) >> 2) >> lowest) | ripple;
                 }
             }
 
