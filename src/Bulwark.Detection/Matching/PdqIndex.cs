@@ -25,7 +25,11 @@ namespace Bulwark.Detection.Matching;
 /// </para>
 /// <para>
 /// Memory: about 32 bytes (hash) + 8 (id) + 2 (bank) + 3.5·m (28-bit bucket links) bytes an entry, plus
-/// 4·2^width bytes a segment for bucket heads. Storage grows in chunks, and removed slots are reused by later adds.
+/// 4·2^width bytes a segment for bucket heads: ~976 MB at ten million entries (m = 12). Storage grows in chunks,
+/// and removed slots are reused by later adds. The tables are native memory (2 MB aligned, advised for transparent huge
+/// pages on Linux), so
+/// they do not show in managed-heap statistics; <see cref="Dispose"/> frees them (finalization does if it is never called).
+/// At most 268,435,455 entries (28-bit links).
 /// </para>
 /// </remarks>
 public sealed unsafe class PdqIndex : IDisposable
@@ -343,7 +347,7 @@ public sealed unsafe class PdqIndex : IDisposable
         }
     }
 
-    /// <summary>Releases the lock; the index must not be used afterwards.</summary>
+    /// <summary>Frees the index's native tables and its lock, after waiting for running queries; the index must not be used afterwards.</summary>
     public void Dispose()
     {
         if (_disposed)
