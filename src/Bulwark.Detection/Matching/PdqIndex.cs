@@ -26,10 +26,9 @@ namespace Bulwark.Detection.Matching;
 /// <para>
 /// Memory: about 32 bytes (hash) + 8 (id) + 2 (bank) + 3.5·m (28-bit bucket links) bytes an entry, plus
 /// 4·2^width bytes a segment for bucket heads: ~976 MB at ten million entries (m = 12). Storage grows in chunks,
-/// and removed slots are reused by later adds. The tables are native memory (2 MB aligned, advised for transparent huge
-/// pages on Linux), so
-/// they do not show in managed-heap statistics; <see cref="Dispose"/> frees them (finalization does if it is never called).
-/// At most 268,435,455 entries (28-bit links).
+/// and removed slots are reused by later adds. The tables are native memory (2 MB aligned, advised for transparent
+/// huge pages on Linux), so they do not show in managed-heap statistics; <see cref="Dispose"/> frees them
+/// (finalization does if it is never called). At most 268,435,455 entries (28-bit links).
 /// </para>
 /// </remarks>
 public sealed unsafe class PdqIndex : IDisposable
