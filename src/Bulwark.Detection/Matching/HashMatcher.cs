@@ -178,9 +178,10 @@ public sealed class HashMatcher : IDisposable
         var signal = entry.Signal;
         if (signal.Type == SignalType.Pdq)
         {
-            if (!_pdq.Contains(id))
+            var hash = PdqHash.Parse(signal.Value);
+            if (!_pdq.Contains(id, hash))
             {
-                _pdq.Add(id, PdqHash.Parse(signal.Value), indexed.Ordinal);
+                _pdq.Add(id, hash, indexed.Ordinal);
             }
         }
         else
@@ -197,7 +198,8 @@ public sealed class HashMatcher : IDisposable
         var signal = entry.Signal;
         if (signal.Type == SignalType.Pdq)
         {
-            _pdq.Remove(id);
+            // The entry's signal never changes, so the hash it was indexed under is the one it carries now.
+            _pdq.Remove(id, PdqHash.Parse(signal.Value));
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 using Bulwark.Detection.Hashing;
 
 namespace Bulwark.Detection.Matching;
@@ -23,11 +24,14 @@ namespace Bulwark.Detection.Matching;
 /// A query never sees a half-applied write.
 /// </para>
 /// <para>
-/// Memory: about 32 bytes (hash) + 8 (id) + 2 (bank) + 4·m (bucket links) + ~6 (id map) bytes an entry, plus
-/// 4·2^width bytes a segment for bucket heads. Storage grows in chunks, and removed slots are reused by later adds.
+/// Memory: about 32 bytes (hash) + 8 (id) + 2 (bank) + 3.5·m (28-bit bucket links) bytes an entry, plus
+/// 4·2^width bytes a segment for bucket heads: ~976 MB at ten million entries (m = 12). Storage grows in chunks,
+/// and removed slots are reused by later adds. The tables are native memory (2 MB aligned, advised for transparent
+/// huge pages on Linux), so they do not show in managed-heap statistics; <see cref="Dispose"/> frees them
+/// (finalization does if it is never called). At most 268,435,455 entries (28-bit links).
 /// </para>
 /// </remarks>
-public sealed class PdqIndex : IDisposable
+public sealed unsafe class PdqIndex : IDisposable
 {
     /// <summary>The PDQ match threshold Meta recommends and the default radius here.</summary>
     public const int DefaultMaxDistance = 31;
@@ -43,12 +47,11 @@ public sealed class PdqIndex : IDisposable
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly PdqSegmentLayout _layout;
-    private readonly int[][] _heads;
-    private readonly ChunkedArray<int> _next;
+    private readonly HugePageBlock[] _heads;
+    private readonly PackedLinks _next;
     private readonly ChunkedArray<PdqHash> _hashes = new();
     private readonly ChunkedArray<long> _ids = new();
     private readonly ChunkedArray<ushort> _banks = new();
-    private readonly IdSlotMap _slotsById;
     private int[] _freeSlots = [];
     private int _freeCount;
     private int _highWater;
@@ -69,14 +72,13 @@ public sealed class PdqIndex : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedCount);
         _layout = new PdqSegmentLayout(segmentCount);
-        _heads = new int[segmentCount][];
+        _heads = new HugePageBlock[segmentCount];
         for (var j = 0; j < segmentCount; j++)
         {
-            _heads[j] = new int[1 << _layout.Width(j)];
+            _heads[j] = new HugePageBlock((1L << _layout.Width(j)) * sizeof(int));
         }
 
-        _next = new ChunkedArray<int>(segmentCount);
-        _slotsById = new IdSlotMap(_ids, expectedCount);
+        _next = new PackedLinks(segmentCount);
     }
 
     /// <summary>Number of entries stored.</summary>
@@ -109,19 +111,20 @@ public sealed class PdqIndex : IDisposable
             long heads = 0;
             foreach (var table in _heads)
             {
-                heads += (long)table.Length * sizeof(int);
+                heads += table.Bytes;
             }
 
             return heads + _next.AllocatedBytes + _hashes.AllocatedBytes + _ids.AllocatedBytes + _banks.AllocatedBytes
-                + _slotsById.AllocatedBytes + ((long)_freeSlots.Length * sizeof(int));
+                + ((long)_freeSlots.Length * sizeof(int));
         }
     }
 
     /// <summary>Adds an entry; it is matchable as soon as this returns.</summary>
-    /// <param name="id">The caller's id for the entry, unique within the index.</param>
+    /// <param name="id">The caller's id for the entry. An entry is identified by its id and hash together.</param>
     /// <param name="hash">The stored hash.</param>
     /// <param name="bankOrdinal">The bank the entry belongs to, 0..<see cref="BankSet.MaxOrdinal"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is already in the index (remove it first to replace it).</exception>
+    /// <exception cref="ArgumentException">An entry with this id and hash is already in the index (remove it first to replace it).</exception>
+    /// <exception cref="InvalidOperationException">The index already holds its maximum of 268,435,455 entries.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bankOrdinal"/> is out of range.</exception>
     public void Add(long id, PdqHash hash, int bankOrdinal)
     {
@@ -129,25 +132,25 @@ public sealed class PdqIndex : IDisposable
         _lock.EnterWriteLock();
         try
         {
-            if (_slotsById.TryGet(id, out _))
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Span<ulong> limbs = stackalloc ulong[4];
+            PdqSegmentLayout.ToLimbs(hash, limbs);
+            if (FindSlot(id, hash, limbs) >= 0)
             {
-                throw new ArgumentException($"An entry with id {id} is already in the index; remove it before adding it again.", nameof(id));
+                throw new ArgumentException($"An entry with id {id} and hash {hash} is already in the index; remove it before adding it again.", nameof(id));
             }
 
             var slot = _freeCount > 0 ? _freeSlots[--_freeCount] : NewSlot();
             _hashes[slot] = hash;
             _ids[slot] = id;
             _banks[slot] = (ushort)(bankOrdinal + 1);
-            Span<ulong> limbs = stackalloc ulong[4];
-            PdqSegmentLayout.ToLimbs(hash, limbs);
             for (var j = 0; j < _layout.Count; j++)
             {
-                ref var head = ref _heads[j][_layout.Extract(limbs, j)];
-                _next.At(slot, j) = head;
+                ref var head = ref Heads(j)[_layout.Extract(limbs, j)];
+                _next.Set(slot, j, head);
                 head = slot + 1;
             }
 
-            _slotsById.Add(id, slot);
             _count++;
         }
         finally
@@ -156,34 +159,48 @@ public sealed class PdqIndex : IDisposable
         }
     }
 
-    /// <summary>Removes the entry with <paramref name="id"/>; its space is reused by later adds.</summary>
+    /// <summary>Removes the entry added with <paramref name="id"/> and <paramref name="hash"/>; its space is reused by later adds.</summary>
+    /// <remarks>
+    /// The hash is required because the index keeps no id-to-entry map (about 6 bytes an entry): it finds the
+    /// entry in the hash's own bucket chain instead. Callers that remove entries know their hashes anyway.
+    /// </remarks>
     /// <returns>Whether an entry was removed.</returns>
-    public bool Remove(long id)
+    public bool Remove(long id, PdqHash hash)
     {
         _lock.EnterWriteLock();
         try
         {
-            if (!_slotsById.TryGet(id, out var slot))
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Span<ulong> limbs = stackalloc ulong[4];
+            PdqSegmentLayout.ToLimbs(hash, limbs);
+            var slot = FindSlot(id, hash, limbs);
+            if (slot < 0)
             {
                 return false;
             }
 
-            Span<ulong> limbs = stackalloc ulong[4];
-            PdqSegmentLayout.ToLimbs(_hashes[slot], limbs);
             for (var j = 0; j < _layout.Count; j++)
             {
                 // Chains are singly linked to halve their memory; buckets are short, so finding the predecessor is cheap.
-                ref var link = ref _heads[j][_layout.Extract(limbs, j)];
-                while (link != slot + 1)
+                ref var head = ref Heads(j)[_layout.Extract(limbs, j)];
+                if (head == slot + 1)
                 {
-                    link = ref _next.At(link - 1, j);
+                    head = _next.Get(slot, j);
+                }
+                else
+                {
+                    var previous = head - 1;
+                    while (_next.Get(previous, j) != slot + 1)
+                    {
+                        previous = _next.Get(previous, j) - 1;
+                    }
+
+                    _next.Set(previous, j, _next.Get(slot, j));
                 }
 
-                link = _next.At(slot, j);
-                _next.At(slot, j) = 0;
+                _next.Set(slot, j, 0);
             }
 
-            _slotsById.Remove(id);
             _banks[slot] = 0;
             _hashes[slot] = default;
             if (_freeCount == _freeSlots.Length)
@@ -201,13 +218,16 @@ public sealed class PdqIndex : IDisposable
         }
     }
 
-    /// <summary>Whether an entry with <paramref name="id"/> is stored.</summary>
-    public bool Contains(long id)
+    /// <summary>Whether an entry was added with <paramref name="id"/> and <paramref name="hash"/> and not removed since.</summary>
+    public bool Contains(long id, PdqHash hash)
     {
         _lock.EnterReadLock();
         try
         {
-            return _slotsById.TryGet(id, out _);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Span<ulong> limbs = stackalloc ulong[4];
+            PdqSegmentLayout.ToLimbs(hash, limbs);
+            return FindSlot(id, hash, limbs) >= 0;
         }
         finally
         {
@@ -244,11 +264,11 @@ public sealed class PdqIndex : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, PdqHash.BitCount);
         ArgumentNullException.ThrowIfNull(results);
-        ObjectDisposedException.ThrowIf(_disposed, this);
         Span<int> radii = stackalloc int[_layout.Count];
         _lock.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _layout.Radii(maxDistance, radii);
             var linear = plan switch
             {
@@ -276,6 +296,7 @@ public sealed class PdqIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             var writer = new PdqIndexSnapshotWriter(destination, _count);
             for (var slot = 0; slot < _highWater; slot++)
             {
@@ -307,9 +328,9 @@ public sealed class PdqIndex : IDisposable
             for (var i = 0; i < reader.Count; i++)
             {
                 var (id, bank, hash) = reader.Read();
-                if (index._slotsById.TryGet(id, out _))
+                if (index.Contains(id, hash))
                 {
-                    throw new InvalidDataException($"The snapshot holds id {id} twice.");
+                    throw new InvalidDataException($"The snapshot holds id {id} with hash {hash} twice.");
                 }
 
                 index.Add(id, hash, bank);
@@ -325,15 +346,64 @@ public sealed class PdqIndex : IDisposable
         }
     }
 
-    /// <summary>Releases the lock; the index must not be used afterwards.</summary>
+    /// <summary>Frees the index's native tables and its lock, after waiting for running queries; the index must not be used afterwards.</summary>
     public void Dispose()
     {
-        _disposed = true;
+        if (_disposed)
+        {
+            return;
+        }
+
+        // Under the write lock so no running query reads the native tables while they are freed.
+        _lock.EnterWriteLock();
+        try
+        {
+            _disposed = true;
+            foreach (var table in _heads)
+            {
+                table.Dispose();
+            }
+
+            _next.Dispose();
+            _hashes.Dispose();
+            _ids.Dispose();
+            _banks.Dispose();
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+
         _lock.Dispose();
+    }
+
+    private int* Heads(int segment) => (int*)_heads[segment].Pointer;
+
+    /// <summary>
+    /// Finds the slot of an entry by walking its bucket chain in segment 0, the widest and so the shortest
+    /// chains; -1 when absent. Caller holds a lock.
+    /// </summary>
+    private int FindSlot(long id, in PdqHash hash, ReadOnlySpan<ulong> limbs)
+    {
+        for (var link = Heads(0)[_layout.Extract(limbs, 0)]; link != 0; link = _next.Get(link - 1, 0))
+        {
+            var slot = link - 1;
+            if (_ids[slot] == id && _hashes[slot].Equals(hash))
+            {
+                return slot;
+            }
+        }
+
+        return -1;
     }
 
     private int NewSlot()
     {
+        if (_highWater == PackedLinks.MaxSlots)
+        {
+            throw new InvalidOperationException($"The index is full: it holds at most {PackedLinks.MaxSlots} entries.");
+        }
+
         var slot = _highWater++;
         _hashes.EnsureSlot(slot);
         _ids.EnsureSlot(slot);
@@ -394,7 +464,7 @@ public sealed class PdqIndex : IDisposable
         for (var j = 0; j < segments; j++)
         {
             var radius = radii[j];
-            var heads = _heads[j];
+            var heads = Heads(j);
             var width = _layout.Width(j);
             var key = querySegments[j];
             var pending = 0;
@@ -422,9 +492,11 @@ public sealed class PdqIndex : IDisposable
                         break;
                     }
 
-                    var lowest = mask & (~mask + 1);
-                    var ripple = mask + lowest;
-                    mask = (((ripple ^ mask) >> 2) / lowest) | ripple;
+                    // Dividing by the lowest set bit is a shift by its index; a 64-bit divide here would sit
+                    // on the critical path of every probe.
+                    var lowest = BitOperations.TrailingZeroCount(mask);
+                    var ripple = mask + (1UL << lowest);
+                    mask = (((ripple ^ mask) >> 2) >> lowest) | ripple;
                 }
             }
 
@@ -443,6 +515,18 @@ public sealed class PdqIndex : IDisposable
         var live = frontier.Length;
         while (live > 0)
         {
+            if (Sse.IsSupported)
+            {
+                // Issue every miss of this pass before using any: the out-of-order window alone holds only a
+                // handful of iterations, so without this most of the pass waits on one miss at a time.
+                for (var i = 0; i < live; i++)
+                {
+                    var slot = frontier[i] - 1;
+                    Sse.Prefetch0(_hashes.Address(slot, 0));
+                    Sse.Prefetch0(_next.Address(slot, segment));
+                }
+            }
+
             var kept = 0;
             for (var i = 0; i < live; i++)
             {
@@ -454,7 +538,7 @@ public sealed class PdqIndex : IDisposable
                     Report(ref search, slot, stored, distance, segment);
                 }
 
-                var next = _next.At(slot, segment);
+                var next = _next.Get(slot, segment);
                 frontier[kept] = next;
                 kept += (int)((uint)-next >> 31);
             }

@@ -73,16 +73,35 @@ public sealed class PdqIndexTests
     }
 
     [Fact]
-    public void Adding_an_id_already_present_throws_and_keeps_the_original()
+    public void Adding_an_entry_already_present_throws_and_keeps_the_original()
     {
         using var index = new PdqIndex();
         var random = new RandomHashes(2);
         var original = random.Uniform();
         index.Add(1, original, 0);
 
-        Assert.Throws<ArgumentException>(() => index.Add(1, random.Uniform(), 0));
+        Assert.Throws<ArgumentException>(() => index.Add(1, original, 5));
         Assert.Equal(1, index.Count);
-        Assert.Equal(1, Assert.Single(index.Query(original, 0)).Id);
+        Assert.Equal(new PdqMatch(1, original, 0, 0), Assert.Single(index.Query(original, 0)));
+    }
+
+    [Fact]
+    public void Entries_are_identified_by_id_and_hash_together()
+    {
+        using var index = new PdqIndex();
+        var random = new RandomHashes(11);
+        var first = random.Uniform();
+        var second = random.Flip(first, 3);
+        index.Add(1, first, 0);
+        index.Add(1, second, 0);
+        index.Add(2, first, 0);
+
+        Assert.False(index.Remove(1, random.Flip(first, 1)));
+        Assert.True(index.Remove(1, first));
+        Assert.False(index.Contains(1, first));
+        Assert.True(index.Contains(1, second));
+        Assert.True(index.Contains(2, first));
+        Assert.Equal([(2L, 0), (1L, 3)], index.Query(first, 31).Select(m => (m.Id, m.Distance)).ToArray());
     }
 
     [Fact]
@@ -96,9 +115,11 @@ public sealed class PdqIndexTests
             index.Add(id, random.Flip(centre, id % 5), 0);
         }
 
-        Assert.True(index.Remove(10));
-        Assert.False(index.Remove(10));
-        Assert.False(index.Contains(10));
+        var removed = centre; // id 10 was added with 10 % 5 = 0 bits flipped
+        Assert.True(index.Contains(10, removed));
+        Assert.True(index.Remove(10, removed));
+        Assert.False(index.Remove(10, removed));
+        Assert.False(index.Contains(10, removed));
 
         var ids = index.Query(centre, 31).Select(m => m.Id).ToHashSet();
         Assert.Equal(49, ids.Count);
@@ -110,7 +131,7 @@ public sealed class PdqIndexTests
     {
         using var index = new PdqIndex();
 
-        Assert.False(index.Remove(123));
+        Assert.False(index.Remove(123, PdqHash.Zero));
     }
 
     [Fact]
@@ -123,9 +144,9 @@ public sealed class PdqIndexTests
 
         for (var round = 0; round < 3; round++)
         {
-            foreach (var (id, _, _) in entries)
+            foreach (var (id, hash, _) in entries)
             {
-                Assert.True(index.Remove(id));
+                Assert.True(index.Remove(id, hash));
             }
 
             entries = random.Bank(1000);
@@ -140,7 +161,7 @@ public sealed class PdqIndexTests
         AssertSameAsBruteForce(index, entries, random.Query(entries), 31, QueryPlan.MultiIndex, banks: null);
 
         var (firstId, firstHash, _) = entries[0];
-        index.Remove(firstId);
+        index.Remove(firstId, firstHash);
         index.Add(firstId, firstHash, 9);
         Assert.Equal(9, index.Query(firstHash, 0).Single(m => m.Id == firstId).BankOrdinal);
     }
@@ -157,7 +178,7 @@ public sealed class PdqIndexTests
             if (live.Count > 0 && random.Next(3) == 0)
             {
                 var victim = random.Next(live.Count);
-                Assert.True(index.Remove(live[victim].Id));
+                Assert.True(index.Remove(live[victim].Id, live[victim].Hash));
                 live[victim] = live[^1];
                 live.RemoveAt(live.Count - 1);
             }
@@ -226,9 +247,9 @@ public sealed class PdqIndexTests
                     index.Add(id, hash, bank);
                 }
 
-                foreach (var (id, _, _) in churn)
+                foreach (var (id, hash, _) in churn)
                 {
-                    index.Remove(id);
+                    index.Remove(id, hash);
                 }
             }
         });
@@ -257,7 +278,7 @@ public sealed class PdqIndexTests
         var random = new RandomHashes(9);
         var entries = random.Bank(3000);
         using var index = Build(entries, segmentCount: 16);
-        index.Remove(entries[0].Id);
+        index.Remove(entries[0].Id, entries[0].Hash);
         entries.RemoveAt(0);
 
         using var stream = new MemoryStream();
