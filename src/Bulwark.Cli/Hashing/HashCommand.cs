@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bulwark.Cli.Inputs;
+using Bulwark.Detection.Hashing;
 using Bulwark.Detection.Hashing.Exact;
 using Bulwark.Detection.Hashing.Pdq;
 using Bulwark.Detection.Imaging;
@@ -75,7 +76,14 @@ internal static class HashCommand
                         digests = await exact.HashAsync(stream, algorithms, token).ConfigureAwait(false);
                     }
 
-                    return FileOutcome.Hashed(hasher.HashDihedral(image), digests);
+                    if (columns.Dihedral)
+                    {
+                        var all = hasher.HashDihedral(image);
+                        return FileOutcome.Hashed(all.Hashes, all.Quality, digests);
+                    }
+
+                    var canonical = hasher.Hash(image);
+                    return FileOutcome.Hashed([canonical.Hash], canonical.Quality, digests);
                 }
                 catch (ImageDecodeException e)
                 {
@@ -99,17 +107,15 @@ internal static class HashCommand
                     return;
                 }
 
-                var result = outcome.Result!;
-                var hashes = columns.Dihedral ? result.Hashes : [result.Hashes[0]];
                 var digests = (columns.Md5 ? "," + outcome.Digests!.Md5 : string.Empty) + (columns.Sha256 ? "," + outcome.Digests!.Sha256 : string.Empty);
-                foreach (var hash in hashes)
+                foreach (var hash in outcome.Hashes)
                 {
-                    output.Out.WriteLine($"{hash},{result.Quality}{digests},{input.Path}");
+                    output.Out.WriteLine($"{hash},{outcome.Quality}{digests},{input.Path}");
                 }
 
-                if (result.Quality < PdqQuality.MatchingMinimum)
+                if (outcome.Quality < PdqQuality.MatchingMinimum)
                 {
-                    output.ReportFileError(input.Path, $"warning: quality {result.Quality} is below {PdqQuality.MatchingMinimum}; the hash is too featureless to match reliably");
+                    output.ReportFileError(input.Path, $"warning: quality {outcome.Quality} is below {PdqQuality.MatchingMinimum}; the hash is too featureless to match reliably");
                 }
             },
             cancellationToken).ConfigureAwait(false);
@@ -118,10 +124,11 @@ internal static class HashCommand
 
     private sealed record Columns(bool Dihedral, bool Md5, bool Sha256);
 
-    private sealed record FileOutcome(PdqDihedralResult? Result, ExactDigests? Digests, string? Error)
+    /// <summary>One file's hashes (one, or eight with --dihedral) and digests, or why it could not be hashed.</summary>
+    private sealed record FileOutcome(IReadOnlyList<PdqHash> Hashes, int Quality, ExactDigests? Digests, string? Error)
     {
-        public static FileOutcome Hashed(PdqDihedralResult result, ExactDigests? digests) => new(result, digests, null);
+        public static FileOutcome Hashed(IReadOnlyList<PdqHash> hashes, int quality, ExactDigests? digests) => new(hashes, quality, digests, null);
 
-        public static FileOutcome Failed(string error) => new(null, null, error);
+        public static FileOutcome Failed(string error) => new([], 0, null, error);
     }
 }
