@@ -34,7 +34,7 @@ internal static class EncodedBlobs
             }
 
             position = padded;
-            if (end - start >= minChars && TryDecode(text.AsSpan(start, end - start), out var encoding, out var decoded))
+            if (padded - start >= minChars && TryDecode(text.AsSpan(start, end - start), out var encoding, out var decoded))
             {
                 found.Add((encoding, new TextSpan(start, padded - start), decoded));
             }

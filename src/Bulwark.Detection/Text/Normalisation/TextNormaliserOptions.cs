@@ -16,8 +16,9 @@ public sealed class TextNormaliserOptions
     public bool DecodeEncodedBlobs { get; init; } = true;
 
     /// <summary>
-    /// The shortest run of encoded characters that is tried. 16 characters are 12 bytes of base64 or 8 of hex: short
-    /// enough for a hidden phrase, long enough that ordinary words and numbers rarely qualify.
+    /// The shortest run of encoded characters, '=' padding included, that is tried. 16 characters are about 11 bytes
+    /// of base64 or 8 of hex: short enough for a hidden phrase ("hello world" in base64 is 16 characters), long enough
+    /// that ordinary words and numbers rarely qualify.
     /// </summary>
     public int MinEncodedBlobChars { get; init; } = 16;
 
