@@ -12,6 +12,21 @@ internal static class CanonicalView
         var i = 0;
         while (i < text.Length)
         {
+            // Bulk path: ASCII maps to itself lowercased, unless a combining mark follows the last character of the run.
+            var asciiRun = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            var asciiEnd = asciiRun < 0 ? text.Length : i + asciiRun;
+            if (asciiEnd < text.Length && asciiEnd > i && JoinsAt(text, asciiEnd, folding))
+            {
+                asciiEnd--;
+            }
+
+            if (asciiEnd > i)
+            {
+                output.AppendSequential(text[i..asciiEnd], i, lowerAscii: true);
+                i = asciiEnd;
+                continue;
+            }
+
             // Fast path: one code unit that maps to one code unit and is not followed by anything that joins it.
             if (folding.IsSimpleBmp(text[i], out var folded) && !JoinsAt(text, i + 1, folding))
             {

@@ -15,29 +15,31 @@ internal static class EncodedBlobs
     public static List<(BlobEncoding Encoding, TextSpan Span, string Text)> Find(string text, int minChars, int maxSegments)
     {
         var found = new List<(BlobEncoding, TextSpan, string)>();
-        var position = 0;
-        while (position < text.Length && found.Count < maxSegments)
+        var start = 0;
+        for (var i = 0; i <= text.Length && found.Count < maxSegments; i++)
         {
-            var offset = text.AsSpan(position).IndexOfAny(Alphabet);
-            if (offset < 0)
+            // One pass with a per-character test: most runs are short words, so calling a vectorised search per run
+            // costs more than it saves.
+            if (i < text.Length && Alphabet.Contains(text[i]))
             {
-                break;
+                continue;
             }
 
-            var start = position + offset;
-            var length = text.AsSpan(start).IndexOfAnyExcept(Alphabet);
-            var end = length < 0 ? text.Length : start + length;
+            var end = i;
             var padded = end;
             while (padded < text.Length && padded - end < 2 && text[padded] == '=')
             {
                 padded++;
             }
 
-            position = padded;
             if (padded - start >= minChars && TryDecode(text.AsSpan(start, end - start), out var encoding, out var decoded))
             {
                 found.Add((encoding, new TextSpan(start, padded - start), decoded));
             }
+
+            // Resume after the padding, which may be followed directly by the next run.
+            i = Math.Max(padded - 1, end);
+            start = i + 1;
         }
 
         return found;

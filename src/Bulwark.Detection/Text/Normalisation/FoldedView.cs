@@ -21,6 +21,8 @@ internal static class FoldedView
     /// <summary>The canonical form of '€' (confusables.txt maps it to U+A792, lowercased).</summary>
     private const char Euro = '\uA793';
 
+    private static readonly SearchValues<char> FoldableChars = SearchValues.Create("0123456789@$£\uA793");
+
     private static readonly SearchValues<char> JoinSeparators = SearchValues.Create(" .-_*/\\·~+|'");
 
     public static void Build(ReadOnlySpan<char> canonical, MappedTextBuilder output)
@@ -29,30 +31,51 @@ internal static class FoldedView
         var positions = ArrayPool<int>.Shared.Rent(Math.Max(canonical.Length, 1));
         try
         {
+            // Plain stretches (separators and words with nothing to fold) are copied in bulk; only words with digits,
+            // symbols, triple letters or a single character go through the word path.
+            var plainStart = 0;
             var i = 0;
             while (i < canonical.Length)
             {
                 if (!IsWordChar(canonical[i]))
                 {
-                    output.Append(canonical[i], i, i + 1);
                     i++;
                     continue;
                 }
 
+                var wordEnd = i + 1;
+                var foldable = FoldableChars.Contains(canonical[i]);
+                while (wordEnd < canonical.Length && IsWordChar(canonical[wordEnd]))
+                {
+                    var c = canonical[wordEnd];
+                    foldable |= FoldableChars.Contains(c)
+                        || (wordEnd - i >= 2 && c == canonical[wordEnd - 1] && c == canonical[wordEnd - 2]);
+                    wordEnd++;
+                }
+
+                if (wordEnd - i > 1 && !foldable)
+                {
+                    i = wordEnd;
+                    continue;
+                }
+
+                output.AppendSequential(canonical[plainStart..i], plainStart, lowerAscii: false);
                 var length = TryJoinSingles(canonical, i, word, positions, out var next);
                 if (length == 0)
                 {
-                    next = i;
-                    while (next < canonical.Length && IsWordChar(canonical[next]))
+                    for (next = i; next < wordEnd; next++)
                     {
                         word[length] = canonical[next];
-                        positions[length++] = next++;
+                        positions[length++] = next;
                     }
                 }
 
                 EmitWord(word.AsSpan(0, length), positions.AsSpan(0, length), output);
                 i = next;
+                plainStart = next;
             }
+
+            output.AppendSequential(canonical[plainStart..], plainStart, lowerAscii: false);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Bulwark.Detection.Text.Normalisation;
 
@@ -47,6 +48,38 @@ internal sealed class MappedTextBuilder : IDisposable
         text.CopyTo(_chars.AsSpan(Length));
         _starts.AsSpan(Length, text.Length).Fill(start);
         _ends.AsSpan(Length, text.Length).Fill(end);
+        Length += text.Length;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> whose code unit k came from source unit <paramref name="start"/> + k, lowercasing
+    /// ASCII letters when <paramref name="lowerAscii"/> is set (the bulk path for runs of plain text).
+    /// </summary>
+    public void AppendSequential(ReadOnlySpan<char> text, int start, bool lowerAscii)
+    {
+        if (Length + text.Length > _chars.Length)
+        {
+            Grow(Length + text.Length);
+        }
+
+        var destination = _chars.AsSpan(Length, text.Length);
+        if (lowerAscii)
+        {
+            Ascii.ToLower(text, destination, out _);
+        }
+        else
+        {
+            text.CopyTo(destination);
+        }
+
+        var starts = _starts.AsSpan(Length, text.Length);
+        var ends = _ends.AsSpan(Length, text.Length);
+        for (var k = 0; k < starts.Length; k++)
+        {
+            starts[k] = start + k;
+            ends[k] = start + k + 1;
+        }
+
         Length += text.Length;
     }
 

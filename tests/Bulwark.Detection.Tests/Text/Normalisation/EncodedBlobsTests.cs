@@ -61,6 +61,15 @@ public sealed class EncodedBlobsTests
     }
 
     [Fact]
+    public void A_run_starting_right_after_padding_is_found_whole()
+    {
+        var text = _normaliser.Normalise("aGVsbG8gd29ybGQ=aGVsbG8gd29ybGQh");
+
+        Assert.Equal(["hello world", "hello world!"], text.DecodedSegments.Select(s => s.Text.Canonical));
+        Assert.Equal(new TextSpan(16, 16), text.DecodedSegments[1].OriginalSpan);
+    }
+
+    [Fact]
     public void Decoding_can_be_switched_off()
     {
         var normaliser = new TextNormaliser(new TextNormaliserOptions { DecodeEncodedBlobs = false });
