@@ -189,6 +189,13 @@ internal sealed class CharacterFolding
             return (Drop, string.Empty);
         }
 
+        // Most code points only lowercase; recognising them up front keeps the one-time table build short.
+        var lower = Lower(cp);
+        if (!NeedsFolding(cp, lower))
+        {
+            return lower < 65536 ? ((byte)0, ((char)lower).ToString()) : (Multi, char.ConvertFromUtf32(lower));
+        }
+
         var value = FoldCluster(char.ConvertFromUtf32(cp));
         byte kind = 0;
         if (value.Length != 1)
@@ -203,6 +210,12 @@ internal sealed class CharacterFolding
 
         return (kind, value);
     }
+
+    private bool NeedsFolding(int cp, int lower) =>
+        _nfkc.ContainsKey(cp) || _nfkc.ContainsKey(lower)
+        || _confusables.ContainsKey(cp) || _confusables.ContainsKey(lower)
+        || _confusables.ContainsKey(Rune.ToUpperInvariant(new Rune(cp)).Value)
+        || IsMark(cp) || Space(cp) != cp;
 
     /// <summary>One round: per code point NFKC, lowercase, confusable, lowercase, unified spaces; then composition.</summary>
     private string FoldOnce(string text)

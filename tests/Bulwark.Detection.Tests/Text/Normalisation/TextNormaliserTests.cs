@@ -80,6 +80,29 @@ public sealed class TextNormaliserTests
     }
 
     [Fact]
+    public void A_one_megabyte_input_of_random_code_units_including_lone_surrogates_normalises()
+    {
+        var random = new Random(20261127);
+        var input = string.Create(1_000_000, random, (chars, r) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)r.Next(0, 0x10000);
+            }
+        });
+
+        var text = _normaliser.Normalise(input);
+
+        Assert.Equal(input.Length, text.Original.Length);
+        var strictUtf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.True(strictUtf8.GetByteCount(text.Canonical) > 0, "the canonical view is well-formed UTF-16");
+
+        // NFKC expansions make the canonical view longer than the input, so the second pass needs a higher cap.
+        var uncapped = new TextNormaliser(new TextNormaliserOptions { MaxInputChars = 4 * input.Length });
+        Assert.Equal(text.Canonical, uncapped.Normalise(text.Canonical).Canonical);
+    }
+
+    [Fact]
     public void Options_out_of_range_are_rejected_at_construction()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TextNormaliser(new TextNormaliserOptions { MaxInputChars = 0 }));
