@@ -6,8 +6,8 @@ namespace Bulwark.Detection.Text.Normalisation;
 /// </summary>
 internal sealed class OffsetMap
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
     private readonly int _originalLength;
 
     public OffsetMap(int[] starts, int[] ends, int originalLength)
@@ -17,14 +17,22 @@ internal sealed class OffsetMap
         _originalLength = originalLength;
     }
 
-    public int Length => _starts.Length;
+    private OffsetMap(int length) => _originalLength = length;
 
-    public int StartOf(int index) => _starts[index];
+    /// <summary>The map of a view that equals its source code unit for code unit, which is common and costs nothing.</summary>
+    public static OffsetMap Identity(int length) => new(length);
 
-    public int EndOf(int index) => _ends[index];
+    public int StartOf(int index) => _starts is null ? index : _starts[index];
+
+    public int EndOf(int index) => _ends is null ? index + 1 : _ends[index];
 
     public TextSpan Map(int start, int length)
     {
+        if (_starts is null || _ends is null)
+        {
+            return new TextSpan(start, length);
+        }
+
         if (length == 0)
         {
             // An empty span sits before the character at start, or at the end of the original.

@@ -49,8 +49,12 @@ public sealed class TextNormaliser
         using (var builder = new MappedTextBuilder(text.Length + 16))
         {
             CanonicalView.Build(text, _folding, builder);
-            canonical = builder.BuildText();
-            canonicalMap = builder.BuildMap(text.Length);
+
+            // Equal code units at equal length can only come from the identity mapping (any rewrite changes a
+            // character or the length), so clean text shares the original string and needs no map arrays.
+            (canonical, canonicalMap) = builder.Chars.SequenceEqual(text)
+                ? (text, OffsetMap.Identity(text.Length))
+                : (builder.BuildText(), builder.BuildMap(text.Length));
         }
 
         string folded;
@@ -58,8 +62,9 @@ public sealed class TextNormaliser
         using (var builder = new MappedTextBuilder(canonical.Length))
         {
             FoldedView.Build(canonical, builder);
-            folded = builder.BuildText();
-            foldedMap = builder.BuildMapThrough(canonicalMap, text.Length);
+            (folded, foldedMap) = builder.Chars.SequenceEqual(canonical)
+                ? (canonical, canonicalMap)
+                : (builder.BuildText(), builder.BuildMapThrough(canonicalMap, text.Length));
         }
 
         IReadOnlyList<DecodedSegment> segments = [];

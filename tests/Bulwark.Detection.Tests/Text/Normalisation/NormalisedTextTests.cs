@@ -79,6 +79,16 @@ public sealed class NormalisedTextTests
     }
 
     [Fact]
+    public void Text_that_needs_no_change_shares_one_string_across_views_and_maps_to_itself()
+    {
+        var text = _normaliser.Normalise("plain words, 12 of them.");
+
+        Assert.Same(text.Original, text.Canonical);
+        Assert.Same(text.Original, text.Folded);
+        Assert.Equal(new TextSpan(13, 2), text.MapToOriginal(TextView.Folded, 13, 2));
+    }
+
+    [Fact]
     public void Empty_spans_map_to_a_position()
     {
         var text = _normaliser.Normalise("a\u200Bb");
