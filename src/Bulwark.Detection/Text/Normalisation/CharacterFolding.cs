@@ -72,7 +72,7 @@ internal sealed class CharacterFolding
         _supplementary = supplementary.ToFrozenDictionary();
     }
 
-    /// <summary>Shared because the tables are immutable once built and take tens of milliseconds to build.</summary>
+    /// <summary>Shared because the tables are immutable once built and take about a fifth of a second to build.</summary>
     public static CharacterFolding Shared { get; } = Load();
 
     public static bool IsInvisible(int cp) =>
@@ -88,7 +88,7 @@ internal sealed class CharacterFolding
         return _bmpKind[c] == 0 && !char.IsSurrogate(c);
     }
 
-    /// <summary>True when the BMP code unit at the start of a cluster is invisible or combining, from the table.</summary>
+    /// <summary>True when the BMP code unit attaches to the cluster before it (invisible or combining).</summary>
     public bool JoinsPrevious(char c) => (_bmpKind[c] & (Joins | Drop)) != 0;
 
     /// <summary>True when the code point attaches to the cluster before it (invisible or combining).</summary>
