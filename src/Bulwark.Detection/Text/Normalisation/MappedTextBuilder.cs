@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Text;
+
+namespace Bulwark.Detection.Text.Normalisation;
+
+/// <summary>
+/// Appends characters together with the source range each came from, in pooled arrays, so that building a view costs
+/// one string and two exact-size int arrays however the text is rewritten.
+/// </summary>
+internal sealed class MappedTextBuilder : IDisposable
+{
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+
+    public MappedTextBuilder(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        _chars = ArrayPool<char>.Shared.Rent(capacity);
+        _starts = ArrayPool<int>.Shared.Rent(capacity);
+        _ends = ArrayPool<int>.Shared.Rent(capacity);
+    }
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    public void Append(char c, int start, int end)
+    {
+        if (Length == _chars.Length)
+        {
+            Grow(Length + 1);
+        }
+
+        _chars[Length] = c;
+        _starts[Length] = start;
+        _ends[Length] = end;
+        Length++;
+    }
+
+    public void Append(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (Length + text.Length > _chars.Length)
+        {
+            Grow(Length + text.Length);
+        }
+
+        text.CopyTo(_chars.AsSpan(Length));
+        _starts.AsSpan(Length, text.Length).Fill(start);
+        _ends.AsSpan(Length, text.Length).Fill(end);
+        Length += text.Length;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> whose code unit k came from source unit <paramref name="start"/> + k, lowercasing
+    /// ASCII letters when <paramref name="lowerAscii"/> is set (the bulk path for runs of plain text).
+    /// </summary>
+    public void AppendSequential(ReadOnlySpan<char> text, int start, bool lowerAscii)
+    {
+        if (Length + text.Length > _chars.Length)
+        {
+            Grow(Length + text.Length);
+        }
+
+        var destination = _chars.AsSpan(Length, text.Length);
+        if (lowerAscii)
+        {
+            Ascii.ToLower(text, destination, out _);
+        }
+        else
+        {
+            text.CopyTo(destination);
+        }
+
+        var starts = _starts.AsSpan(Length, text.Length);
+        var ends = _ends.AsSpan(Length, text.Length);
+        for (var k = 0; k < starts.Length; k++)
+        {
+            starts[k] = start + k;
+            ends[k] = start + k + 1;
+        }
+
+        Length += text.Length;
+    }
+
+    public string BuildText() => new(_chars, 0, Length);
+
+    public OffsetMap BuildMap(int originalLength) =>
+        new(_starts.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray(), originalLength);
+
+    /// <summary>Builds a map whose entries are this builder's ranges looked up in <paramref name="inner"/>.</summary>
+    public OffsetMap BuildMapThrough(OffsetMap inner, int originalLength)
+    {
+        var starts = new int[Length];
+        var ends = new int[Length];
+        for (var i = 0; i < Length; i++)
+        {
+            starts[i] = inner.StartOf(_starts[i]);
+            ends[i] = inner.EndOf(_ends[i] - 1);
+        }
+
+        return new OffsetMap(starts, ends, originalLength);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_ends);
+        _chars = [];
+        _starts = [];
+        _ends = [];
+    }
+
+    private void Grow(int needed)
+    {
+        var size = Math.Max(needed, _chars.Length * 2);
+        _chars = Resize(_chars, size);
+        _starts = Resize(_starts, size);
+        _ends = Resize(_ends, size);
+    }
+
+    private T[] Resize<T>(T[] old, int size)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(size);
+        old.AsSpan(0, Length).CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(old);
+        return bigger;
+    }
+}
