@@ -55,7 +55,7 @@ internal static class HashCommand
         var exact = new ExactHasher();
         var algorithms = (columns.Md5 ? ExactHashAlgorithms.Md5 : 0) | (columns.Sha256 ? ExactHashAlgorithms.Sha256 : 0);
         var failures = 0;
-        await OrderedParallel.RunAsync(
+        await CliProgress.RunAsync(output, "hashing", inputs.Count, (advance, progressOutput) => OrderedParallel.RunAsync(
             inputs,
             settings.Parallelism,
             async (input, token) =>
@@ -100,25 +100,26 @@ internal static class HashCommand
             },
             (input, outcome) =>
             {
+                advance();
                 if (outcome.Error is not null)
                 {
                     failures++;
-                    output.ReportFileError(input.Path, outcome.Error);
+                    progressOutput.ReportFileError(input.Path, outcome.Error);
                     return;
                 }
 
                 var digests = (columns.Md5 ? "," + outcome.Digests!.Md5 : string.Empty) + (columns.Sha256 ? "," + outcome.Digests!.Sha256 : string.Empty);
                 foreach (var hash in outcome.Hashes)
                 {
-                    output.Out.WriteLine($"{hash},{outcome.Quality}{digests},{input.Path}");
+                    progressOutput.Out.WriteLine($"{hash},{outcome.Quality}{digests},{input.Path}");
                 }
 
                 if (outcome.Quality < PdqQuality.MatchingMinimum)
                 {
-                    output.ReportFileError(input.Path, $"warning: quality {outcome.Quality} is below {PdqQuality.MatchingMinimum}; the hash is too featureless to match reliably");
+                    progressOutput.ReportFileError(input.Path, $"warning: quality {outcome.Quality} is below {PdqQuality.MatchingMinimum}; the hash is too featureless to match reliably");
                 }
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return failures == 0 ? 0 : 1;
     }
 

@@ -98,24 +98,31 @@ internal static class MatchCommand
         public async Task<int> RunAsync(string[] paths, CancellationToken cancellationToken)
         {
             var failures = 0;
-            await OrderedParallel.RunAsync(
-                InputFiles.Expand(paths),
+            var inputs = InputFiles.Expand(paths);
+            await CliProgress.RunAsync(output, "matching", inputs.Count, (advance, progressOutput) => OrderedParallel.RunAsync(
+                inputs,
                 settings.Parallelism,
                 MatchFileAsync,
                 (input, outcome) =>
                 {
+                    advance();
                     if (outcome.Error is not null)
                     {
                         failures++;
-                        output.ReportFileError(input.Path, outcome.Error);
+                        progressOutput.ReportFileError(input.Path, outcome.Error);
+                    }
+
+                    if (outcome.Warning is not null)
+                    {
+                        progressOutput.ReportFileError(input.Path, outcome.Warning);
                     }
 
                     if (outcome.Line is not null)
                     {
-                        output.Out.WriteLine(outcome.Line);
+                        progressOutput.Out.WriteLine(outcome.Line);
                     }
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken)).ConfigureAwait(false);
             return failures == 0 ? 0 : 1;
         }
 
@@ -123,7 +130,7 @@ internal static class MatchCommand
         {
             if (input.Problem is not null)
             {
-                return new FileOutcome(null, input.Problem);
+                return new FileOutcome(null, input.Problem, null);
             }
 
             byte[] bytes;
@@ -133,7 +140,7 @@ internal static class MatchCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new FileOutcome(null, e.Message);
+                return new FileOutcome(null, e.Message, null);
             }
 
             var matches = new List<HashMatch>();
@@ -144,6 +151,7 @@ internal static class MatchCommand
             }
 
             string? error = null;
+            string? warning = null;
             PdqQueryHash? canonical = null;
             try
             {
@@ -152,7 +160,7 @@ internal static class MatchCommand
                 matches.InsertRange(0, matcher.MatchPdq(hashes, threshold));
                 if (canonical.Value.Quality < PdqQuality.MatchingMinimum)
                 {
-                    output.ReportFileError(input.Path, $"warning: quality {canonical.Value.Quality} is below {PdqQuality.MatchingMinimum}; PDQ matches of this image are unreliable");
+                    warning = $"warning: quality {canonical.Value.Quality} is below {PdqQuality.MatchingMinimum}; PDQ matches of this image are unreliable";
                 }
             }
             catch (ImageDecodeException e)
@@ -160,9 +168,10 @@ internal static class MatchCommand
                 error = e.Message;
             }
 
-            return new FileOutcome(MatchJson.Line(input.Path, canonical, matches), error);
+            return new FileOutcome(MatchJson.Line(input.Path, canonical, matches), error, warning);
         }
     }
 
-    private sealed record FileOutcome(string? Line, string? Error);
+    /// <summary>One file's JSON line, and what to say about it on stderr (written in input order, with the line).</summary>
+    private sealed record FileOutcome(string? Line, string? Error, string? Warning);
 }
