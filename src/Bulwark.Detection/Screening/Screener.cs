@@ -4,7 +4,8 @@ namespace Bulwark.Detection.Screening;
 
 /// <summary>
 /// Runs detectors over content under a policy and returns a <see cref="Verdict"/>. Detectors run one at a time,
-/// cheapest first; once no remaining detector could make the action more severe the rest are skipped.
+/// cheapest first; once the action is a block (or report) that no remaining detector could make more severe, the
+/// rest are skipped.
 /// </summary>
 /// <remarks>
 /// <para>Fails closed: a detector that throws, returns an invalid result or exceeds its timeout yields each of its
@@ -24,7 +25,7 @@ public sealed class Screener
     /// <param name="policy">The policy that decides.</param>
     /// <param name="detectors">The detectors; order among equal costs is kept.</param>
     /// <param name="options">Timeouts and behaviour; <see cref="ScreenerOptions.Default"/> when null.</param>
-    /// <exception cref="ArgumentException">Two detectors share a name, or a detector covers a category the policy does not define.</exception>
+    /// <exception cref="ArgumentException">A detector is null, two share a name, or one covers a category the policy does not define.</exception>
     public Screener(ScreeningPolicy policy, IEnumerable<IDetector> detectors, ScreenerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -34,10 +35,15 @@ public sealed class Screener
         _policy = policy;
         _options = options;
         _time = options.TimeProvider ?? TimeProvider.System;
-        _detectors = [.. detectors.OrderBy(detector => detector.Cost)];
+        var given = detectors.ToList();
+        if (given.Contains(null!))
+        {
+            throw new ArgumentException("A detector is null.", nameof(detectors));
+        }
+
+        _detectors = [.. given.OrderBy(detector => detector.Cost)];
         foreach (var detector in _detectors)
         {
-            ArgumentNullException.ThrowIfNull(detector, nameof(detectors));
             if (detector.Categories.FirstOrDefault(category => !policy.Categories.ContainsKey(category)) is { } unknown)
             {
                 throw new ArgumentException($"Detector '{detector.Name}' covers category '{unknown}', which policy '{policy.Id}' does not define.", nameof(detectors));
@@ -69,7 +75,8 @@ public sealed class Screener
         for (var i = 0; i < _detectors.Length; i++)
         {
             var detector = _detectors[i];
-            if (_options.StopWhenDecisive && tally.Action >= MostSevereRemaining(i, content.Surface))
+            // Only a block is decisive: below it, every detector may still add evidence a reviewer needs.
+            if (_options.StopWhenDecisive && tally.Action >= PolicyAction.Block && tally.Action >= MostSevereRemaining(i, content.Surface))
             {
                 skipped.AddRange(_detectors.Skip(i).Select(remaining => remaining.Name));
                 break;

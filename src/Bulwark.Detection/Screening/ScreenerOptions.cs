@@ -10,8 +10,8 @@ public sealed class ScreenerOptions
     public IReadOnlyDictionary<string, TimeSpan> DetectorTimeouts { get; init; } = new Dictionary<string, TimeSpan>();
 
     /// <summary>
-    /// Skip the remaining detectors once none of them could make the action more severe (on by default). Turn off
-    /// to collect every detector's findings, e.g. when evaluating detectors.
+    /// Skip the remaining detectors once the action is a block or report that none of them could make more severe
+    /// (on by default). Turn off to collect every detector's findings, e.g. when evaluating detectors.
     /// </summary>
     public bool StopWhenDecisive { get; init; } = true;
 

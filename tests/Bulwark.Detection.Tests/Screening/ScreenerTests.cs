@@ -58,6 +58,25 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public async Task Short_of_a_block_every_detector_runs()
+    {
+        var holding = FakeDetector.Scoring("holding", 1, CategoryIds.Grooming, 0.6);
+        var context = FakeDetector.Scoring("context", 2, CategoryIds.HasMinor, 0.9);
+
+        var verdict = await new Screener(Policy, [holding, context]).ScreenAsync(Prompt());
+
+        Assert.Equal(PolicyAction.HoldForReview, verdict.Action);
+        Assert.Equal(["holding", "context"], verdict.DetectorsRun);
+        Assert.Contains(verdict.Categories, outcome => outcome.Category == CategoryIds.HasMinor);
+    }
+
+    [Fact]
+    public void A_null_detector_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new Screener(Policy, [new FakeDetector("fine", 1), null!]));
+    }
+
+    [Fact]
     public async Task Stopping_early_can_be_turned_off()
     {
         var cheap = FakeDetector.Scoring("cheap", 1, CategoryIds.Grooming, 0.95);
