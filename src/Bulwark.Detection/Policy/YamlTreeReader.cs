@@ -1,0 +1,85 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Bulwark.Detection.Policy;
+
+/// <summary>Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser, reporting what a policy file may not use.</summary>
+internal static class YamlTreeReader
+{
+    /// <summary>The document's root node, or null with an error added when the text is not a single YAML document.</summary>
+    public static YamlNode? Read(string text, List<PolicyError> errors)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out var end))
+            {
+                errors.Add(new PolicyError("", Line(end), Column(end), "The policy file is empty."));
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, errors);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                errors.Add(new PolicyError("", Line(second), Column(second), "A policy file holds one YAML document; found a second."));
+            }
+
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(new PolicyError("", (int)exception.Start.Line, (int)exception.Start.Column, "YAML syntax error: " + exception.Message));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, List<PolicyError> errors)
+    {
+        var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+        parser.MoveNext();
+        switch (current)
+        {
+            case Scalar scalar:
+                return new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, Line(scalar), Column(scalar));
+            case SequenceStart start:
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, errors));
+                }
+
+                return new YamlSequence(items, Line(start), Column(start));
+            case MappingStart start:
+                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, errors);
+                    var value = ReadNode(parser, errors);
+                    if (key is YamlScalar scalarKey)
+                    {
+                        value.Key = scalarKey;
+                        entries.Add(KeyValuePair.Create(scalarKey, value));
+                    }
+                    else
+                    {
+                        errors.Add(new PolicyError("", key.Line, key.Column, "Mapping keys must be plain names, not " + key.Describe() + "."));
+                    }
+                }
+
+                return new YamlMapping(entries, Line(start), Column(start));
+            case AnchorAlias alias:
+                // Aliases make a reviewed policy harder to read and open the door to "billion laughs" expansion.
+                errors.Add(new PolicyError("", Line(alias), Column(alias), $"YAML aliases (*{alias.Value}) are not allowed in a policy; write the value out."));
+                return new YamlScalar("", isPlain: true, Line(alias), Column(alias));
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected YAML {current.GetType().Name}.");
+        }
+    }
+
+    private static int Line(ParsingEvent parsingEvent) => (int)parsingEvent.Start.Line;
+
+    private static int Column(ParsingEvent parsingEvent) => (int)parsingEvent.Start.Column;
+}

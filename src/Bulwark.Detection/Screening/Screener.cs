@@ -1,0 +1,245 @@
+using Bulwark.Detection.Policy;
+
+namespace Bulwark.Detection.Screening;
+
+/// <summary>
+/// Runs detectors over content under a policy and returns a <see cref="Verdict"/>. Detectors run one at a time,
+/// cheapest first; once the action is a block (or report) that no remaining detector could make more severe, the
+/// rest are skipped.
+/// </summary>
+/// <remarks>
+/// <para>Fails closed: a detector that throws, returns an invalid result or exceeds its timeout yields each of its
+/// categories' on-failure action (hold for review or block), unless the policy marks the category fail-open, in which
+/// case the failure is recorded in <see cref="Verdict.Failures"/> and nothing is held.</para>
+/// <para>Each detector runs on the thread pool and is abandoned (its token cancelled) when its timeout passes, so a
+/// detector that ignores cancellation or blocks synchronously cannot stall screening.</para>
+/// <para>Thread-safe: one screener can serve concurrent calls.</para>
+/// </remarks>
+public sealed class Screener
+{
+    private readonly ScreeningPolicy _policy;
+    private readonly IDetector[] _detectors;
+    private readonly ScreenerOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <param name="policy">The policy that decides.</param>
+    /// <param name="detectors">The detectors; order among equal costs is kept.</param>
+    /// <param name="options">Timeouts and behaviour; <see cref="ScreenerOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">A detector is null, two share a name, or one covers a category the policy does not define.</exception>
+    public Screener(ScreeningPolicy policy, IEnumerable<IDetector> detectors, ScreenerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(detectors);
+        options ??= ScreenerOptions.Default;
+        options.Validate();
+        _policy = policy;
+        _options = options;
+        _time = options.TimeProvider ?? TimeProvider.System;
+        var given = detectors.ToList();
+        if (given.Contains(null!))
+        {
+            throw new ArgumentException("A detector is null.", nameof(detectors));
+        }
+
+        _detectors = [.. given.OrderBy(detector => detector.Cost)];
+        foreach (var detector in _detectors)
+        {
+            if (detector.Categories.FirstOrDefault(category => !policy.Categories.ContainsKey(category)) is { } unknown)
+            {
+                throw new ArgumentException($"Detector '{detector.Name}' covers category '{unknown}', which policy '{policy.Id}' does not define.", nameof(detectors));
+            }
+        }
+
+        if (_detectors.GroupBy(detector => detector.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } duplicate)
+        {
+            throw new ArgumentException($"Two detectors are named '{duplicate.Key}'; names identify detectors in verdicts and timeouts.", nameof(detectors));
+        }
+    }
+
+    /// <summary>The policy that decides.</summary>
+    public ScreeningPolicy Policy => _policy;
+
+    /// <summary>The detectors in the order they run.</summary>
+    public IReadOnlyList<IDetector> Detectors => _detectors;
+
+    /// <summary>Screens <paramref name="content"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; no verdict is given.</exception>
+    public async Task<Verdict> ScreenAsync(Content content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var started = _time.GetTimestamp();
+        var tally = new Tally(_policy, content.Surface);
+        var run = new List<string>();
+        var skipped = new List<string>();
+
+        for (var i = 0; i < _detectors.Length; i++)
+        {
+            var detector = _detectors[i];
+            // Only a block is decisive: below it, every detector may still add evidence a reviewer needs.
+            if (_options.StopWhenDecisive && tally.Action >= PolicyAction.Block && tally.Action >= MostSevereRemaining(i, content.Surface))
+            {
+                skipped.AddRange(_detectors.Skip(i).Select(remaining => remaining.Name));
+                break;
+            }
+
+            run.Add(detector.Name);
+            var (findings, failure) = await RunAsync(detector, content, cancellationToken).ConfigureAwait(false);
+            if (failure is not null)
+            {
+                tally.Fail(detector, failure.Value.Kind, failure.Value.Message);
+            }
+            else
+            {
+                tally.Add(detector, findings!);
+            }
+        }
+
+        return tally.ToVerdict(run, skipped, _time.GetElapsedTime(started));
+    }
+
+    /// <summary>The most severe action the detectors from <paramref name="index"/> on could still cause, by finding or by failing closed.</summary>
+    private PolicyAction MostSevereRemaining(int index, Surface surface)
+    {
+        var most = PolicyAction.Allow;
+        for (var i = index; i < _detectors.Length; i++)
+        {
+            foreach (var id in _detectors[i].Categories)
+            {
+                var category = _policy.Categories[id];
+                var worst = category.FailOpen ? category.Actions[surface].Block : Max(category.Actions[surface].Block, category.OnFailure);
+                most = Max(most, worst);
+            }
+        }
+
+        return most;
+    }
+
+    private async Task<(IReadOnlyList<Finding>? Findings, (DetectorFailureKind Kind, string Message)? Failure)> RunAsync(
+        IDetector detector,
+        Content content,
+        CancellationToken cancellationToken)
+    {
+        var timeout = _options.TimeoutFor(detector.Name);
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var task = Task.Run(() => detector.DetectAsync(content, abandon.Token), abandon.Token);
+        try
+        {
+            var findings = await task.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
+            return findings is null || findings.Any(finding => finding is null)
+                ? (null, (DetectorFailureKind.Threw, "The detector returned a null list or a null finding."))
+                : (findings, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutException)
+        {
+            await abandon.CancelAsync().ConfigureAwait(false);
+            return (null, (DetectorFailureKind.TimedOut, $"No result within {timeout.TotalMilliseconds:0.###} ms."));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Any failure of a detector, including one cancelling itself, is a failure to judge: fail closed, never throw.
+            return (null, (DetectorFailureKind.Threw, $"{exception.GetType().Name}: {exception.Message}"));
+        }
+    }
+
+    private static PolicyAction Max(PolicyAction a, PolicyAction b) => a >= b ? a : b;
+
+    /// <summary>The running result of one screening.</summary>
+    private sealed class Tally(ScreeningPolicy policy, Surface surface)
+    {
+        private readonly Dictionary<string, double> _scores = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _failedClosed = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _failedOpen = new(StringComparer.Ordinal);
+        private readonly List<Finding> _findings = [];
+        private readonly List<DetectorFailure> _failures = [];
+
+        public PolicyAction Action { get; private set; }
+
+        public void Add(IDetector detector, IReadOnlyList<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                _findings.Add(finding with { Detector = finding.Detector ?? detector.Name });
+                if (!policy.Categories.TryGetValue(finding.Category, out var category))
+                {
+                    // Kept as evidence, but a category the policy does not define cannot decide anything.
+                    continue;
+                }
+
+                _scores[finding.Category] = Math.Max(finding.Score, _scores.GetValueOrDefault(finding.Category));
+                Action = Max(Action, category.ActionFor(surface, finding.Score));
+            }
+        }
+
+        public void Fail(IDetector detector, DetectorFailureKind kind, string message)
+        {
+            var closed = new List<string>();
+            var open = new List<string>();
+            foreach (var id in detector.Categories)
+            {
+                var category = policy.Categories[id];
+                if (category.FailOpen)
+                {
+                    open.Add(id);
+                    _failedOpen.Add(id);
+                }
+                else
+                {
+                    closed.Add(id);
+                    _failedClosed.Add(id);
+                    Action = Max(Action, category.OnFailure);
+                }
+            }
+
+            _failures.Add(new DetectorFailure(detector.Name, kind, message, closed, open));
+        }
+
+        public Verdict ToVerdict(IReadOnlyList<string> run, IReadOnlyList<string> skipped, TimeSpan elapsed)
+        {
+            var outcomes = _scores.Keys.Union(_failedClosed).Union(_failedOpen)
+                .Select(Outcome)
+                .OrderByDescending(outcome => outcome.Action)
+                .ThenByDescending(outcome => outcome.Score)
+                .ThenBy(outcome => outcome.Category, StringComparer.Ordinal)
+                .ToList();
+            return new Verdict
+            {
+                Action = Action,
+                Surface = surface,
+                Categories = outcomes,
+                Findings = _findings,
+                Failures = _failures,
+                DetectorsRun = run,
+                DetectorsSkipped = skipped,
+                PolicyId = policy.Id,
+                PolicyVersion = policy.Version,
+                PolicyHash = policy.ContentHash,
+                Elapsed = elapsed,
+            };
+        }
+
+        private CategoryOutcome Outcome(string id)
+        {
+            var category = policy.Categories[id];
+            var score = _scores.GetValueOrDefault(id);
+            var failedClosed = _failedClosed.Contains(id);
+            var action = category.ActionFor(surface, score);
+            if (failedClosed)
+            {
+                action = Max(action, category.OnFailure);
+            }
+
+            return new CategoryOutcome(
+                id,
+                score,
+                category.Thresholds.Band(score),
+                action,
+                _scores.ContainsKey(id) && category.IsUncertain(score),
+                failedClosed,
+                _failedOpen.Contains(id));
+        }
+    }
+}
