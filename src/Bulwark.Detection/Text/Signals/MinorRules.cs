@@ -8,12 +8,12 @@ namespace Bulwark.Detection.Text.Signals;
 /// </summary>
 internal static class MinorRules
 {
-    // The "at/for N years" words that make "N años" a duration rather than an age, per language.
-    private const string EsDuration = "hace|durante|desde|por|cada|en|tras|hasta|últimos|próximos|más|menos|unos|casi";
-    private const string FrDuration = "depuis|pendant|dans|en|tous|chaque|derniers|prochaines|après|plus|moins|y a|voilà|environ|pour";
-    private const string PtDuration = "há|durante|desde|por|em|cada|após|últimos|próximos|mais|menos|quase|faz";
-    private const string ItDuration = "da|per|fra|tra|ogni|ultimi|prossimi|dopo|in|più|meno|circa|quasi";
-    private const string RuDuration = "через|за|последние|течение|спустя|более|менее|больше|меньше|каждые|на|около";
+    // The "for N years", "N years ago" and "lasts N years" words that make "N años" a duration rather than an age, per language.
+    private const string EsDuration = "dura|duró|durará|hace|durante|desde|por|cada|en|tras|hasta|últimos|próximos|más|menos|unos|casi";
+    private const string FrDuration = "dure|duré|durera|durait|depuis|pendant|dans|en|tous|chaque|derniers|prochaines|après|plus|moins|y a|voilà|environ|pour";
+    private const string PtDuration = "dura|durou|durará|há|durante|desde|por|em|cada|após|últimos|próximos|mais|menos|quase|faz";
+    private const string ItDuration = "dura|durato|durerà|da|per|fra|tra|ogni|ultimi|prossimi|dopo|in|più|meno|circa|quasi";
+    private const string RuDuration = "длится|длился|длилась|продлится|через|за|последние|течение|спустя|более|менее|больше|меньше|каждые|на|около";
 
     /// <summary>Words after "N years" that make it a duration or a span of time, not an age.</summary>
     private const string AfterDuration =
