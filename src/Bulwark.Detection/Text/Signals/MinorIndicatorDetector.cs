@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
+using Bulwark.Detection.Text.Signals.Minors;
 
 namespace Bulwark.Detection.Text.Signals;
 
@@ -97,19 +98,25 @@ public sealed class MinorIndicatorDetector
             {
                 var token = rented[i];
                 var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(scan.Text(i));
-                if (token.Kind == TokenKind.Digits || entry.Cardinal >= 0)
+                if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
                 {
-                    TryRules(_lexicon.CardinalRules, ref scan, i, context);
+                    // The number is read once; only rules whose next word is the word after it are tried.
+                    if (next < count && scan.Linked(next - 1))
+                    {
+                        TryRules(_lexicon.CardinalRulesBefore(scan.Text(next)), ref scan, i, next, value, context);
+                    }
+
+                    TryRules(_lexicon.CardinalRulesBeforeAny, ref scan, i, next, value, context);
                 }
 
                 if (entry.Ordinal >= 0)
                 {
-                    TryRules(_lexicon.OrdinalRules, ref scan, i, context);
+                    TryRules(_lexicon.OrdinalRules, ref scan, i, i, -1, context);
                 }
 
                 if (entry.Rules.Length > 0)
                 {
-                    TryRules(entry.Rules, ref scan, i, context);
+                    TryRules(entry.Rules, ref scan, i, i, -1, context);
                 }
             }
         }
@@ -119,11 +126,17 @@ public sealed class MinorIndicatorDetector
         }
     }
 
-    private static void TryRules(MinorRule[] rules, ref TokenScan scan, int first, MatchContext context)
+    /// <summary>
+    /// Tries <paramref name="rules"/> at token <paramref name="first"/>. When <paramref name="position"/> is past
+    /// <paramref name="first"/>, the rules' leading number slot has already been read as <paramref name="slot"/> and
+    /// matching resumes at their second step.
+    /// </summary>
+    private static void TryRules(MinorRule[] rules, ref TokenScan scan, int first, int position, int slot, MatchContext context)
     {
         foreach (var rule in rules)
         {
-            if (!scan.TryMatch(rule, first, out var last, out var slot))
+            var ruleSlot = slot;
+            if (!scan.TryMatch(rule, first, position, ref ruleSlot, out var last))
             {
                 continue;
             }
@@ -131,7 +144,7 @@ public sealed class MinorIndicatorDetector
             var start = scan.Tokens[first].Start;
             var span = context.Text.MapToOriginal(context.View, start, scan.Tokens[last].End - start);
             context.Claims?.Add((span, rule.Spec));
-            if (context.Claimed is { } claimed && claimed.Exists(claim => ReferenceEquals(claim.Rule, rule.Spec) && Overlaps(claim.Span, span)))
+            if (context.Claimed is { } claimed && IsClaimed(claimed, rule.Spec, span))
             {
                 continue;
             }
@@ -142,13 +155,13 @@ public sealed class MinorIndicatorDetector
                 var (min, max) = spec.Band;
                 if (rule.HasSlot)
                 {
-                    if (slot < spec.SlotRange.Min || slot > spec.SlotRange.Max || (spec.Kind == MinorIndicatorKind.Age && slot < 1 && spec.SlotBand.Scale != 0))
+                    if (ruleSlot < spec.SlotRange.Min || ruleSlot > spec.SlotRange.Max || (spec.Kind == MinorIndicatorKind.Age && ruleSlot < 1 && spec.SlotBand.Scale != 0))
                     {
                         continue;
                     }
 
                     var (scale, low, high) = spec.SlotBand;
-                    (min, max) = (scale * slot + low, scale * slot + high);
+                    (min, max) = (scale * ruleSlot + low, scale * ruleSlot + high);
                 }
 
                 if (min >= 18)
@@ -213,6 +226,19 @@ public sealed class MinorIndicatorDetector
             a.Confidence > b.Confidence || (a.Confidence.Equals(b.Confidence) && a.Evidence.Length > b.Evidence.Length);
     }
 
+    private static bool IsClaimed(List<(TextSpan Span, MinorRuleSpec Rule)> claims, MinorRuleSpec rule, TextSpan span)
+    {
+        foreach (var claim in claims)
+        {
+            if (ReferenceEquals(claim.Rule, rule) && Overlaps(claim.Span, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>
@@ -249,13 +275,15 @@ public sealed class MinorIndicatorDetector
             return gap.Length <= MaxGap && !gap.ContainsAnyExcept(SoftGapChars);
         }
 
-        public bool TryMatch(MinorRule rule, int first, out int last, out int slot)
+        /// <summary>
+        /// Matches <paramref name="rule"/> from token <paramref name="first"/>; when <paramref name="position"/> is past
+        /// it, the first step (a number) is already matched up to there.
+        /// </summary>
+        public bool TryMatch(MinorRule rule, int first, int position, ref int slot, out int last)
         {
-            slot = -1;
             last = -1;
-            var position = first;
             var steps = rule.Steps;
-            for (var s = 0; s < steps.Length; s++)
+            for (var s = position > first ? 1 : 0; s < steps.Length; s++)
             {
                 if (s > 0 && !Linked(position - 1))
                 {
@@ -399,7 +427,7 @@ public sealed class MinorIndicatorDetector
         /// "dix-sept"); or a run of CJK numerals (十二, 二十). A unit after a tens word is not read alone, so
         /// "twenty-one years old" is 21, never 1.
         /// </summary>
-        private bool TryCardinal(int index, out int value, out int next)
+        public bool TryCardinal(int index, out int value, out int next)
         {
             value = -1;
             next = index + 1;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
 
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>
 /// <see cref="MinorRules"/> compiled against the folded view: every word is put through the same
@@ -49,7 +49,16 @@ internal sealed class MinorLexicon
             }
         }
 
-        CardinalRules = [.. cardinalRules];
+        // Rules starting with a number are indexed by the word after it ("# years old" under "years"), so a number
+        // costs one lookup rather than a try of every number rule; those whose second step is a stem or a slot are
+        // tried at every number.
+        CardinalRulesBeforeAny = [.. cardinalRules.Where(rule => rule.Steps.Length < 2 || rule.Steps[1].Kind != StepKind.Literal)];
+        CardinalRulesByNext = cardinalRules
+            .Where(rule => rule.Steps.Length >= 2 && rule.Steps[1].Kind == StepKind.Literal)
+            .SelectMany(rule => rule.Steps[1].Forms.Select(form => (Form: form, Rule: rule)))
+            .GroupBy(pair => pair.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.Rule).ToArray(), StringComparer.Ordinal);
+        _cardinalRulesByNextSpan = CardinalRulesByNext.GetAlternateLookup<ReadOnlySpan<char>>();
         OrdinalRules = [.. ordinalRules];
 
         var cardinals = Values(MinorRules.CardinalWords);
@@ -82,8 +91,13 @@ internal sealed class MinorLexicon
 
     public FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan { get; }
 
-    /// <summary>Rules that start with a number slot, tried at every number.</summary>
-    public MinorRule[] CardinalRules { get; }
+    private readonly FrozenDictionary<string, MinorRule[]>.AlternateLookup<ReadOnlySpan<char>> _cardinalRulesByNextSpan;
+
+    /// <summary>Rules that start with a number slot, by the word that follows the number.</summary>
+    public FrozenDictionary<string, MinorRule[]> CardinalRulesByNext { get; }
+
+    /// <summary>Rules that start with a number slot followed by a stem (or nothing), tried at every number.</summary>
+    public MinorRule[] CardinalRulesBeforeAny { get; }
 
     /// <summary>Rules that start with an ordinal slot, tried at every ordinal word.</summary>
     public MinorRule[] OrdinalRules { get; }
@@ -93,6 +107,10 @@ internal sealed class MinorLexicon
 
     /// <summary>Words for "age" that turn "de 12 años de edad" back into an age after a vetoing "de".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeWords { get; }
+
+    /// <summary>The number-first rules whose second step is <paramref name="token"/>.</summary>
+    public MinorRule[] CardinalRulesBefore(ReadOnlySpan<char> token) =>
+        _cardinalRulesByNextSpan.TryGetValue(token, out var rules) ? rules : [];
 
     public WordEntry Lookup(ReadOnlySpan<char> token) =>
         WordsBySpan.TryGetValue(token, out var entry) ? entry : WordEntry.Empty;

@@ -1,4 +1,4 @@
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>
 /// A rule as written in <see cref="MinorRules"/>, before its words are normalised. Pattern steps are separated by

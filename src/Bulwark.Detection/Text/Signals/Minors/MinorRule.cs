@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>A <see cref="MinorRuleSpec"/> with its words normalised to the folded view, ready to match tokens.</summary>
 internal sealed class MinorRule

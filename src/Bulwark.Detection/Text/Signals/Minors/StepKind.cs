@@ -1,4 +1,4 @@
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>How one step of a rule's pattern matches a token.</summary>
 internal enum StepKind : byte

@@ -1,4 +1,4 @@
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>One step of a compiled <see cref="MinorRule"/>: a kind and, for words and stems, the normalised forms.</summary>
 internal sealed class RuleStep(StepKind kind, string[] forms)

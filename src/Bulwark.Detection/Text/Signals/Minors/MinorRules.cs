@@ -1,6 +1,6 @@
 using static Bulwark.Detection.Text.Signals.MinorIndicatorKind;
 
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>
 /// The rules and word lists of <see cref="MinorIndicatorDetector"/>, as data. Words are written as people type them;

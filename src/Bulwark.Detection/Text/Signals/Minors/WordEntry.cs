@@ -1,4 +1,4 @@
-namespace Bulwark.Detection.Text.Signals;
+namespace Bulwark.Detection.Text.Signals.Minors;
 
 /// <summary>
 /// Everything the detector knows about one folded-view token, found with a single dictionary lookup: the rules whose
