@@ -26,6 +26,13 @@ public sealed class MinorIndicatorDetector
     /// </summary>
     public const double LikelyMinor = 0.5;
 
+    /// <summary>
+    /// Evidence longer than this is never compared for overlap when findings are merged: patterns are a few short
+    /// tokens, so only a pathological mapping (a huge invisible run inside a match) could exceed it, and then both
+    /// findings are kept.
+    /// </summary>
+    private const int MaxEvidenceChars = 256;
+
     /// <summary>The most characters between two tokens of one pattern ("12 - year - old").</summary>
     private const int MaxGap = 3;
 
@@ -193,7 +200,7 @@ public sealed class MinorIndicatorDetector
         {
             var replaced = false;
             var dropped = false;
-            for (var k = kept.Count - 1; k >= 0; k--)
+            for (var k = kept.Count - 1; k >= 0 && kept[k].Evidence.Start + MaxEvidenceChars > finding.Evidence.Start; k--)
             {
                 var other = kept[k];
                 if (other.Kind != finding.Kind || !Overlaps(other.Evidence, finding.Evidence))
@@ -226,11 +233,24 @@ public sealed class MinorIndicatorDetector
             a.Confidence > b.Confidence || (a.Confidence.Equals(b.Confidence) && a.Evidence.Length > b.Evidence.Length);
     }
 
+    /// <summary>
+    /// Whether the folded pass matched <paramref name="rule"/> over <paramref name="span"/>. Claims are in order of
+    /// start (the pass walks tokens left to right), so only those starting before the span's end and at most
+    /// <see cref="MaxEvidenceChars"/> before its start are looked at.
+    /// </summary>
     private static bool IsClaimed(List<(TextSpan Span, MinorRuleSpec Rule)> claims, MinorRuleSpec rule, TextSpan span)
     {
-        foreach (var claim in claims)
+        var high = claims.Count;
+        var low = 0;
+        while (low < high)
         {
-            if (ReferenceEquals(claim.Rule, rule) && Overlaps(claim.Span, span))
+            var middle = (low + high) >>> 1;
+            (low, high) = claims[middle].Span.Start < span.End ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var k = low - 1; k >= 0 && claims[k].Span.Start + MaxEvidenceChars > span.Start; k--)
+        {
+            if (ReferenceEquals(claims[k].Rule, rule) && Overlaps(claims[k].Span, span))
             {
                 return true;
             }
