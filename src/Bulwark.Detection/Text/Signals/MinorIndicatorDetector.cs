@@ -101,9 +101,17 @@ public sealed class MinorIndicatorDetector
         {
             var count = Tokeniser.Tokenise(chars, rented);
             var scan = new TokenScan(chars, rented.AsSpan(0, count), _lexicon);
+            // The canonical pass exists for digits the folded view turned into letters ("儿12岁", "小学3年生"); letter
+            // words are matched better in the folded view, so the canonical pass skips them and costs little.
+            var skipWords = context.Claimed is not null;
             for (var i = 0; i < count; i++)
             {
                 var token = rented[i];
+                if (skipWords && token.Kind == TokenKind.Word)
+                {
+                    continue;
+                }
+
                 var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(scan.Text(i));
                 if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
                 {

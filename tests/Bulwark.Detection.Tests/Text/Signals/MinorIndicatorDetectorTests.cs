@@ -123,6 +123,7 @@ public sealed class MinorIndicatorDetectorTests
     [InlineData("他是小学生", 6, 12, "grade.zh.primary")]
     [InlineData("她在读初中", 12, 15, "grade.zh.junior_middle")]
     [InlineData("小学三年生です", 8, 9, "grade.ja.elementary_year")]
+    [InlineData("小学3年生です", 8, 9, "grade.ja.elementary_year")]
     public void School_grades_map_to_an_age_band(string text, int min, int max, string rule)
     {
         var finding = Single(text, MinorIndicatorKind.SchoolGrade);
