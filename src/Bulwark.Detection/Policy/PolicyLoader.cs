@@ -29,6 +29,7 @@ public sealed class PolicyLoader
 
     /// <summary>Reads and loads the policy file at <paramref name="path"/>.</summary>
     /// <exception cref="PolicyValidationException">The file is not a valid policy.</exception>
+    /// <exception cref="IOException">The file cannot be read (including <see cref="FileNotFoundException"/>).</exception>
     public async Task<ScreeningPolicy> LoadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

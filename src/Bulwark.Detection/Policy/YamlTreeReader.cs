@@ -6,6 +6,12 @@ namespace Bulwark.Detection.Policy;
 /// <summary>Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser, reporting what a policy file may not use.</summary>
 internal static class YamlTreeReader
 {
+    /// <summary>
+    /// Deepest nesting accepted. A real policy nests five levels; the cap keeps a hostile file of a million
+    /// brackets from overflowing the stack (which no exception handler could catch).
+    /// </summary>
+    public const int MaxDepth = 32;
+
     /// <summary>The document's root node, or null with an error added when the text is not a single YAML document.</summary>
     public static YamlNode? Read(string text, List<PolicyError> errors)
     {
@@ -20,7 +26,7 @@ internal static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, errors);
+            var root = ReadNode(parser, errors, depth: 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -36,9 +42,16 @@ internal static class YamlTreeReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, List<PolicyError> errors)
+    private static YamlNode ReadNode(IParser parser, List<PolicyError> errors, int depth)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+        if (depth >= MaxDepth && current is SequenceStart or MappingStart)
+        {
+            errors.Add(new PolicyError("", Line(current), Column(current), $"The YAML nests deeper than {MaxDepth} levels."));
+            SkipNode(parser);
+            return new YamlScalar("", isPlain: true, Line(current), Column(current));
+        }
+
         parser.MoveNext();
         switch (current)
         {
@@ -48,7 +61,7 @@ internal static class YamlTreeReader
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, errors));
+                    items.Add(ReadNode(parser, errors, depth + 1));
                 }
 
                 return new YamlSequence(items, Line(start), Column(start));
@@ -56,8 +69,8 @@ internal static class YamlTreeReader
                 var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, errors);
-                    var value = ReadNode(parser, errors);
+                    var key = ReadNode(parser, errors, depth + 1);
+                    var value = ReadNode(parser, errors, depth + 1);
                     if (key is YamlScalar scalarKey)
                     {
                         value.Key = scalarKey;
@@ -77,6 +90,19 @@ internal static class YamlTreeReader
             default:
                 throw new YamlException(current.Start, current.End, $"Unexpected YAML {current.GetType().Name}.");
         }
+    }
+
+    /// <summary>Consumes the node at the parser's position without recursion.</summary>
+    private static void SkipNode(IParser parser)
+    {
+        var open = 0;
+        do
+        {
+            var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+            open += current.NestingIncrease;
+            parser.MoveNext();
+        }
+        while (open > 0);
     }
 
     private static int Line(ParsingEvent parsingEvent) => (int)parsingEvent.Start.Line;
