@@ -15,6 +15,12 @@ internal static class YamlTreeReader
     /// <summary>The document's root node, or null with an error added when the text is not a single YAML document.</summary>
     public static YamlNode? Read(string text, List<PolicyError> errors)
     {
+        if (FirstLineNestedTooDeeply(text) is { } deepLine)
+        {
+            errors.Add(new PolicyError("", deepLine, 0, $"The YAML nests deeper than {MaxDepth} levels."));
+            return null;
+        }
+
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -40,6 +46,71 @@ internal static class YamlTreeReader
             errors.Add(new PolicyError("", (int)exception.Start.Line, (int)exception.Start.Column, "YAML syntax error: " + exception.Message));
             return null;
         }
+    }
+
+    /// <summary>
+    /// A linear pre-scan of flow brackets (outside quotes and comments), because YamlDotNet's scanner slows down
+    /// sharply with deep <c>[</c>/<c>{</c> nesting (5,000 levels took 0.7 s, 500,000 did not finish in minutes)
+    /// before the tree walk's own depth check is ever reached. Returns the line where the cap is passed, or null.
+    /// </summary>
+    private static int? FirstLineNestedTooDeeply(string text)
+    {
+        var depth = 0;
+        var line = 1;
+        var quote = '\0';
+        var inComment = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                inComment = false;
+                continue;
+            }
+
+            if (inComment)
+            {
+                continue;
+            }
+
+            if (quote != '\0')
+            {
+                if (c == '\\' && quote == '"')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]):
+                    inComment = true;
+                    break;
+                case '"' or '\'' when i == 0 || text[i - 1] is ' ' or '\t' or '\n' or ':' or '[' or '{' or ',' or '-':
+                    // A quote opens a quoted scalar only where one can start; "isn't" in plain text is just a letter.
+                    quote = c;
+                    break;
+                case '[' or '{':
+                    if (++depth > MaxDepth)
+                    {
+                        return line;
+                    }
+
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static YamlNode ReadNode(IParser parser, List<PolicyError> errors, int depth)

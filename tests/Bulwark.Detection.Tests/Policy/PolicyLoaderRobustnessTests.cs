@@ -65,4 +65,26 @@ public sealed class PolicyLoaderRobustnessTests
 
         Assert.Contains(exception.Errors, error => error.Message.Contains("nests deeper", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Hostile_flow_nesting_is_refused_quickly_without_reaching_the_yaml_parser()
+    {
+        // Without the pre-scan YamlDotNet's scanner takes minutes on this input; with it the loader answers at once.
+        var yaml = "id: x\nversion: 1\nbad: " + new string('[', 500_000) + new string(']', 500_000) + "\n";
+
+        var exception = Assert.Throws<PolicyValidationException>(() => new PolicyLoader(new PolicyLoaderOptions { MaxBytes = 2_000_000 }).Load(yaml));
+
+        Assert.Contains(exception.Errors, error => error.Message.Contains("nests deeper", StringComparison.Ordinal) && error.Line == 3);
+    }
+
+    [Fact]
+    public void Brackets_inside_quoted_strings_and_comments_do_not_count_as_nesting()
+    {
+        var deep = new string('[', 100);
+        var yaml = $"# {deep}\nnote: \"{deep}\"\nother: '{deep}'\nplain: isn't {{a: [1]}}\n";
+
+        var exception = Assert.Throws<PolicyValidationException>(() => new PolicyLoader().Load(yaml));
+
+        Assert.DoesNotContain(exception.Errors, error => error.Message.Contains("nests deeper", StringComparison.Ordinal));
+    }
 }
