@@ -38,6 +38,12 @@ public sealed class MinorIndicatorDetector
 
     private static readonly SearchValues<char> SoftGapChars = SearchValues.Create(" -/.'_\u00B7\u2010\u2011\u2013");
 
+    /// <summary>
+    /// Separators that keep two words in one phrase for context checks: the pattern separators without '.', which
+    /// inside a pattern joins "y.o." and "5. Klasse" but between a match and its context ends a sentence ("she is 12. I").
+    /// </summary>
+    private static readonly SearchValues<char> PhraseGapChars = SearchValues.Create(" -/'_\u00B7\u2010\u2011\u2013");
+
     private readonly TextNormaliser _normaliser;
     private readonly MinorLexicon _lexicon = MinorLexicon.Shared;
 
@@ -292,7 +298,12 @@ public sealed class MinorIndicatorDetector
         public ReadOnlySpan<char> Text(int index) => _view.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
         /// <summary>True when tokens <paramref name="left"/> and left+1 are close and separated only by spaces or light punctuation.</summary>
-        public bool Linked(int left)
+        public bool Linked(int left) => Linked(left, SoftGapChars);
+
+        /// <summary>Like <see cref="Linked(int)"/>, but a full stop ends the phrase: for the words around a match.</summary>
+        private bool InPhrase(int left) => Linked(left, PhraseGapChars);
+
+        private bool Linked(int left, SearchValues<char> separators)
         {
             if (left < 0 || left + 1 >= Tokens.Length)
             {
@@ -300,7 +311,7 @@ public sealed class MinorIndicatorDetector
             }
 
             var gap = _view.AsSpan(Tokens[left].End, Tokens[left + 1].Start - Tokens[left].End);
-            return gap.Length <= MaxGap && !gap.ContainsAnyExcept(SoftGapChars);
+            return gap.Length <= MaxGap && !gap.ContainsAnyExcept(separators);
         }
 
         /// <summary>
@@ -363,10 +374,10 @@ public sealed class MinorIndicatorDetector
         {
             var spec = rule.Spec;
             confidence = spec.Confidence;
-            var hasPrev = Linked(first - 1);
-            var hasPrev2 = hasPrev && Linked(first - 2);
-            var hasNext = Linked(last);
-            var hasNext2 = hasNext && Linked(last + 1);
+            var hasPrev = InPhrase(first - 1);
+            var hasPrev2 = hasPrev && InPhrase(first - 2);
+            var hasNext = InPhrase(last);
+            var hasNext2 = hasNext && InPhrase(last + 1);
 
             if (rule.PrevRequired is { } required && !(hasPrev && ContainsAt(required, first - 1, 1)))
             {

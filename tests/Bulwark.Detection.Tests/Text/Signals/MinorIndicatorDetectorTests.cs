@@ -11,6 +11,7 @@ public sealed class MinorIndicatorDetectorTests
 
     [Theory]
     [InlineData("my daughter is 12", 12, "age.en.is")]
+    [InlineData("My daughter is 12. I bought her a bike.", 12, "age.en.is")]
     [InlineData("a 12-year-old student", 12, "age.en.years_old")]
     [InlineData("she is 12 years old", 12, "age.en.years_old")]
     [InlineData("he is twelve years old", 12, "age.en.years_old")]

@@ -12,6 +12,10 @@ internal sealed class MinorLexicon
 {
     private static readonly Lazy<MinorLexicon> Instance = new(() => new MinorLexicon(new TextNormaliser(new TextNormaliserOptions { DecodeEncodedBlobs = false })));
 
+    private readonly TextNormaliser _normaliser;
+
+    private readonly FrozenDictionary<string, MinorRule[]>.AlternateLookup<ReadOnlySpan<char>> _cardinalRulesByNextSpan;
+
     private MinorLexicon(TextNormaliser normaliser)
     {
         _normaliser = normaliser;
@@ -23,29 +27,6 @@ internal sealed class MinorLexicon
             foreach (var steps in CompilePattern(spec))
             {
                 Index(new MinorRule(spec, steps, WordSet));
-            }
-        }
-
-        void Index(MinorRule rule)
-        {
-            var first = rule.Steps[0];
-            switch (first.Kind)
-            {
-                case StepKind.Cardinal:
-                    cardinalRules.Add(rule);
-                    break;
-                case StepKind.Ordinal:
-                    ordinalRules.Add(rule);
-                    break;
-                case StepKind.Literal:
-                    foreach (var form in first.Forms)
-                    {
-                        (rulesByWord.TryGetValue(form, out var list) ? list : rulesByWord[form] = []).Add(rule);
-                    }
-
-                    break;
-                default:
-                    throw new InvalidOperationException($"Rule {rule.Spec.Id}: a pattern cannot start with a stem.");
             }
         }
 
@@ -81,17 +62,36 @@ internal sealed class MinorLexicon
         WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
         BareFollowers = WordSet(MinorRules.BareFollowers)!.GetAlternateLookup<ReadOnlySpan<char>>();
         AgeWords = WordSet(MinorRules.AgeWords)!.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
-    private readonly TextNormaliser _normaliser;
+        void Index(MinorRule rule)
+        {
+            var first = rule.Steps[0];
+            switch (first.Kind)
+            {
+                case StepKind.Cardinal:
+                    cardinalRules.Add(rule);
+                    break;
+                case StepKind.Ordinal:
+                    ordinalRules.Add(rule);
+                    break;
+                case StepKind.Literal:
+                    foreach (var form in first.Forms)
+                    {
+                        (rulesByWord.TryGetValue(form, out var list) ? list : rulesByWord[form] = []).Add(rule);
+                    }
+
+                    break;
+                default:
+                    throw new InvalidOperationException($"Rule {rule.Spec.Id}: a pattern cannot start with a stem.");
+            }
+        }
+    }
 
     public static MinorLexicon Shared => Instance.Value;
 
     public FrozenDictionary<string, WordEntry> Words { get; }
 
     public FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan { get; }
-
-    private readonly FrozenDictionary<string, MinorRule[]>.AlternateLookup<ReadOnlySpan<char>> _cardinalRulesByNextSpan;
 
     /// <summary>Rules that start with a number slot, by the word that follows the number.</summary>
     public FrozenDictionary<string, MinorRule[]> CardinalRulesByNext { get; }

@@ -255,7 +255,8 @@ internal static class MinorRules
 
     /// <summary>Pronouns, kin and child words that make "is 12" or "de 12 años" after them about a person.</summary>
     public const string PersonWords =
-        "i|he|she|son|daughter|kid|child|boy|girl|brother|sister|niece|nephew|grandson|granddaughter|stepson|stepdaughter|" +
+        "i|he|she|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
+        "grandson|granddaughter|stepson|stepdaughter|students|" +
         "cousin|student|pupil|baby|toddler|teen|er|sie|ich|sohn|tochter|bruder|schwester|kind|enkel|enkelin|neffe|nichte|" +
         "cousine|mädchen|junge|schüler|schülerin|niño|niña|chico|chica|hijo|hija|hermano|hermana|sobrino|sobrina|nieto|nieta|" +
         "alumno|alumna|estudiante|enfant|fille|garçon|fils|frère|sœur|soeur|neveu|nièce|élève|ado|adolescent|adolescente|" +
