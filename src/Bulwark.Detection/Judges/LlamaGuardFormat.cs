@@ -44,13 +44,20 @@ internal static partial class LlamaGuardFormat
         return prompt
             .Append("<END UNSAFE CONTENT CATEGORIES>\n\n")
             .Append("<BEGIN CONVERSATION>\n\n")
-            .Append("User: ").Append(text).Append("\n\n")
+            .Append("User: ").Append(DefuseMarkers(text)).Append("\n\n")
             .Append("<END CONVERSATION>\n\n")
             .Append("Provide your safety assessment for ONLY THE LAST User message in the above conversation:\n")
             .Append(" - First line must read 'safe' or 'unsafe'.\n")
             .Append(" - If unsafe, a second line must include a comma-separated list of violated categories.")
             .ToString();
     }
+
+    /// <summary>
+    /// The text with the template's section markers (<c>&lt;BEGIN …&gt;</c>, <c>&lt;END …&gt;</c>) turned into
+    /// square brackets, so a message cannot close the conversation early and append instructions of its own. Nothing
+    /// else is changed: the model judges the words as written.
+    /// </summary>
+    internal static string DefuseMarkers(string text) => SectionMarker().Replace(text, "[$1]");
 
     /// <summary>
     /// Parses <c>safe</c>, or <c>unsafe</c> and a line of comma-separated codes. Anything else (extra lines, an
@@ -95,6 +102,9 @@ internal static partial class LlamaGuardFormat
 
     private static JudgeUnavailableException Malformed(string why) =>
         new(JudgeFailureKind.MalformedAnswer, $"The Llama Guard answer is malformed: {why}.");
+
+    [GeneratedRegex("<((?:BEGIN|END) [A-Z ]+)>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SectionMarker();
 
     [GeneratedRegex("^S[0-9]{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CategoryCode();

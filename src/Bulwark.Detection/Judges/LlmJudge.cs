@@ -47,9 +47,12 @@ public sealed class LlmJudge
     public async Task<JudgeAnswer> JudgeAsync(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<ChatMessage> messages = _options.Format == JudgeFormat.LlamaGuard3
-            ? [new ChatMessage(ChatRole.User, LlamaGuardFormat.Prompt(text))]
-            : [new ChatMessage(ChatRole.System, _options.SafeguardPolicy), new ChatMessage(ChatRole.User, text)];
+        List<ChatMessage> messages = (_options.Format, _options.LlamaGuardPrompt) switch
+        {
+            (JudgeFormat.LlamaGuard3, LlamaGuardPromptStyle.Rendered) => [new ChatMessage(ChatRole.User, LlamaGuardFormat.Prompt(text))],
+            (JudgeFormat.LlamaGuard3, _) => [new ChatMessage(ChatRole.User, text)],
+            _ => [new ChatMessage(ChatRole.System, _options.SafeguardPolicy), new ChatMessage(ChatRole.User, text)],
+        };
 
         ChatResponse response;
         try

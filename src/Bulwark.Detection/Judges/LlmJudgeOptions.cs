@@ -12,6 +12,12 @@ public sealed class LlmJudgeOptions
     /// <summary>The model's prompt and answer format: Llama Guard 3 by default.</summary>
     public JudgeFormat Format { get; init; } = JudgeFormat.LlamaGuard3;
 
+    /// <summary>
+    /// For Llama Guard, whether Bulwark renders the prompt (the default) or the server's chat template does; check
+    /// how the server was started, as a rendered prompt sent through a Llama Guard chat template is wrapped twice.
+    /// </summary>
+    public LlamaGuardPromptStyle LlamaGuardPrompt { get; init; } = LlamaGuardPromptStyle.Rendered;
+
     /// <summary>The model id to send; null to use the client's default model.</summary>
     public string? ModelId { get; init; }
 
@@ -86,6 +92,11 @@ public sealed class LlmJudgeOptions
         if (!Enum.IsDefined(Format))
         {
             throw new ArgumentOutOfRangeException(nameof(Format), Format, "Unknown judge format.");
+        }
+
+        if (!Enum.IsDefined(LlamaGuardPrompt))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LlamaGuardPrompt), LlamaGuardPrompt, "Unknown Llama Guard prompt style.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxOutputTokens, 1, nameof(MaxOutputTokens));

@@ -171,6 +171,17 @@ public sealed class LlmJudgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_the_servers_llama_guard_template_the_content_is_sent_alone()
+    {
+        _server.Script(Reply.Answer("safe"));
+
+        await Judge(new LlmJudgeOptions { LlamaGuardPrompt = LlamaGuardPromptStyle.ServerTemplate }).JudgeAsync(Neutral);
+
+        var message = Assert.Single(Assert.Single(_server.Requests)["messages"]!.AsArray())!;
+        Assert.Equal(("user", Neutral), ((string?)message["role"], TextOf(message)));
+    }
+
+    [Fact]
     public async Task The_safeguard_prompt_is_the_policy_as_system_message_and_the_content_as_user_message()
     {
         _server.Script(Reply.Answer("0"));
