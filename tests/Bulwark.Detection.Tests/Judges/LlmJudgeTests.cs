@@ -122,6 +122,28 @@ public sealed class LlmJudgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_the_break_a_trial_call_that_succeeds_closes_the_circuit()
+    {
+        _server.Script(Reply.Failure(500), Reply.Failure(500), Reply.Answer("safe"));
+        var judge = Judge(new LlmJudgeOptions
+        {
+            MaxRetries = 0,
+            AttemptTimeout = TimeSpan.FromMilliseconds(300),
+            CircuitFailureRatio = 1.0,
+            CircuitMinimumThroughput = 2,
+            CircuitBreakDuration = TimeSpan.FromMilliseconds(500),
+        });
+        await Assert.ThrowsAsync<JudgeUnavailableException>(() => judge.JudgeAsync(Neutral));
+        await Assert.ThrowsAsync<JudgeUnavailableException>(() => judge.JudgeAsync(Neutral));
+
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        var answer = await judge.JudgeAsync(Neutral);
+
+        Assert.False(answer.Violates);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_slow_answer_hits_the_per_attempt_timeout_on_every_attempt()
     {
         _server.Script(Reply.Slow("safe", TimeSpan.FromSeconds(5)));
