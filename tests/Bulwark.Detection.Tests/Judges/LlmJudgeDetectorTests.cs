@@ -72,6 +72,6 @@ public sealed class LlmJudgeDetectorTests : IAsyncLifetime
 
     private LlmJudgeDetector Detector(LlmJudgeOptions? judge = null, LlmJudgeDetectorOptions? options = null) =>
         new(
-            new LlmJudge(_server.CreateClient(), judge ?? new LlmJudgeOptions { AttemptTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(10) }),
+            new LlmJudge(_server.CreateClient(), judge ?? new LlmJudgeOptions { AttemptTimeout = TimeSpan.FromSeconds(2), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(10) }),
             options);
 }

@@ -9,9 +9,11 @@ public sealed class LlmJudgeTests : IAsyncLifetime
 {
     private const string Neutral = "please summarise this article";
 
+    // Attempts time out generously (answers are immediate) so a loaded test machine never turns a scripted failure
+    // into a timeout; the timeout tests set their own short timeouts against slow answers.
     private static readonly LlmJudgeOptions Fast = new()
     {
-        AttemptTimeout = TimeSpan.FromMilliseconds(300),
+        AttemptTimeout = TimeSpan.FromSeconds(2),
         MaxRetries = 2,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         CircuitMinimumThroughput = 100,
@@ -107,7 +109,7 @@ public sealed class LlmJudgeTests : IAsyncLifetime
         var judge = Judge(new LlmJudgeOptions
         {
             MaxRetries = 0,
-            AttemptTimeout = TimeSpan.FromMilliseconds(300),
+            AttemptTimeout = TimeSpan.FromSeconds(2),
             CircuitFailureRatio = 1.0,
             CircuitMinimumThroughput = 2,
             CircuitBreakDuration = TimeSpan.FromSeconds(30),
@@ -128,7 +130,7 @@ public sealed class LlmJudgeTests : IAsyncLifetime
         var judge = Judge(new LlmJudgeOptions
         {
             MaxRetries = 0,
-            AttemptTimeout = TimeSpan.FromMilliseconds(300),
+            AttemptTimeout = TimeSpan.FromSeconds(2),
             CircuitFailureRatio = 1.0,
             CircuitMinimumThroughput = 2,
             CircuitBreakDuration = TimeSpan.FromMilliseconds(500),
