@@ -81,13 +81,13 @@ internal static partial class LlamaGuardFormat
 
         if (first != "unsafe" || lines.Count != 2)
         {
-            throw Malformed($"expected 'safe', or 'unsafe' and one line of categories, got {lines.Count} line(s) starting '{Truncate(first)}'");
+            throw Malformed($"expected 'safe', or 'unsafe' and one line of categories, got {lines.Count} line(s), the first {Describe(first)}");
         }
 
         var codes = lines[1].Split(',', StringSplitOptions.TrimEntries);
         if (codes.Any(code => !CategoryCode().IsMatch(code)))
         {
-            throw Malformed($"the categories line '{Truncate(lines[1])}' is not a comma-separated list of codes such as S4");
+            throw Malformed($"the categories line ({Describe(lines[1])}) is not a comma-separated list of codes such as S4");
         }
 
         var violates = codes.Contains(category, StringComparer.Ordinal);
@@ -97,8 +97,11 @@ internal static partial class LlamaGuardFormat
     internal static List<string> NonEmptyLines(string? answer) =>
         (answer ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    /// <summary>Shortens a line of the model's answer for an error message; the answer is the model's, not the user's, but may echo it.</summary>
-    internal static string Truncate(string line) => line.Length <= 40 ? line : string.Concat(line.AsSpan(0, 40), "…");
+    /// <summary>
+    /// A line of an unreadable answer, described by its shape only: a model may echo the judged text, and error
+    /// messages end up in verdicts and logs.
+    /// </summary>
+    internal static string Describe(string line) => $"{line.Length} characters";
 
     private static JudgeUnavailableException Malformed(string why) =>
         new(JudgeFailureKind.MalformedAnswer, $"The Llama Guard answer is malformed: {why}.");

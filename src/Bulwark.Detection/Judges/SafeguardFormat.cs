@@ -34,7 +34,7 @@ internal static class SafeguardFormat
         }
         else
         {
-            throw Malformed($"the last line '{LlamaGuardFormat.Truncate(last)}' is neither '{labels.Violating}' nor '{labels.Safe}'");
+            throw Malformed($"the last line ({LlamaGuardFormat.Describe(last)}) is neither '{labels.Violating}' nor '{labels.Safe}'");
         }
 
         var opposite = violates ? labels.Safe : labels.Violating;

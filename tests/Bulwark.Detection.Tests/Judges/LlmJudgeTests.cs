@@ -66,6 +66,7 @@ public sealed class LlmJudgeTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<JudgeUnavailableException>(() => Judge().JudgeAsync(Neutral));
 
         Assert.Equal(JudgeFailureKind.MalformedAnswer, error.Kind);
+        Assert.DoesNotContain("fine", error.Message, StringComparison.Ordinal);
         Assert.Single(_server.Requests);
     }
 
