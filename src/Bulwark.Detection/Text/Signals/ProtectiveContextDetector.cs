@@ -203,7 +203,8 @@ public sealed class ProtectiveContextDetector
 
         /// <summary>
         /// Whether the role at hits[<paramref name="index"/>] is stated in the first person: an opener ("I'm a", "soy",
-        /// "我是") ends at most its <see cref="ContextRuleSpec.MaxBetween"/> tokens before it, in the same clause and with
+        /// "我是") of the role's language ends at most its <see cref="ContextRuleSpec.MaxBetween"/> tokens before it, in the
+        /// same clause and with
         /// no conjunction, negation, possessive or "-ing" verb between ("I'm 15 and my teacher", "I'm seeing a
         /// therapist"); or a closing "として" follows it directly.
         /// </summary>
@@ -215,6 +216,7 @@ public sealed class ProtectiveContextDetector
             {
                 var intro = hits[k];
                 if (intro.Rule.Spec.Cue == CueKind.Intro && intro.Last < role.First
+                    && string.Equals(intro.Rule.Spec.Language, role.Rule.Spec.Language, StringComparison.Ordinal)
                     && role.First - intro.Last - 1 <= intro.Rule.Spec.MaxBetween && Clause(intro.Last, role.First))
                 {
                     first = intro.First;
@@ -224,7 +226,8 @@ public sealed class ProtectiveContextDetector
 
             for (var k = index + 1; k < hits.Count && hits[k].First <= role.Last + 1; k++)
             {
-                if (hits[k].Rule.Spec.Cue == CueKind.IntroAfter && hits[k].First == role.Last + 1 && Linked(role.Last))
+                if (hits[k].Rule.Spec.Cue == CueKind.IntroAfter && hits[k].First == role.Last + 1 && Linked(role.Last)
+                    && string.Equals(hits[k].Rule.Spec.Language, role.Rule.Spec.Language, StringComparison.Ordinal))
                 {
                     last = hits[k].Last;
                     return true;
