@@ -25,6 +25,9 @@ public sealed class ProtectiveContextDetector
     /// <summary>Confidence at or above which a finding on its own means "this context is stated".</summary>
     public const double Likely = 0.5;
 
+    /// <summary>How many <see cref="ProtectiveContextKind"/> values there are; one slot each for the most confident finding.</summary>
+    private const int KindCount = (int)ProtectiveContextKind.Legal + 1;
+
     private const double FirstPersonRole = 0.85;
     private const double FirstPersonRoleWithIntent = 0.95;
     private const double VictimAskingForHelp = 0.9;
@@ -93,7 +96,7 @@ public sealed class ProtectiveContextDetector
             }
         }
 
-        var best = new Candidate?[Enum.GetValues<ProtectiveContextKind>().Length];
+        var best = new Candidate?[KindCount];
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
@@ -184,6 +187,11 @@ public sealed class ProtectiveContextDetector
                 var entry = _lexicon.Lookup(Text(i));
                 firstPerson |= entry.IsFirstPerson;
                 TryRules(entry.Rules, i, hits);
+                if (entry.HasRulesByNext && Linked(i))
+                {
+                    TryRules(entry.RulesBefore(Text(i + 1)), i, hits);
+                }
+
                 TryRules(_lexicon.StemRules(Text(i)), i, hits);
             }
 
@@ -290,20 +298,26 @@ public sealed class ProtectiveContextDetector
         /// <summary>Whether a veto phrase ends just before the match or starts just after it.</summary>
         private bool Vetoed(ContextRule rule, int first, int last)
         {
-            foreach (var phrase in rule.PrevVeto)
+            if (rule.PrevVeto.Length > 0 && Linked(first - 1) && rule.MayBePrevVeto(Text(first - 1)))
             {
-                var start = first - phrase.Length;
-                if (start >= 0 && Linked(first - 1) && TryMatch(phrase, start, out _))
+                foreach (var phrase in rule.PrevVeto)
                 {
-                    return true;
+                    var start = first - phrase.Length;
+                    if (start >= 0 && TryMatch(phrase, start, out _))
+                    {
+                        return true;
+                    }
                 }
             }
 
-            foreach (var phrase in rule.NextVeto)
+            if (rule.NextVeto.Length > 0 && Linked(last) && rule.MayBeNextVeto(Text(last + 1)))
             {
-                if (Linked(last) && TryMatch(phrase, last + 1, out _))
+                foreach (var phrase in rule.NextVeto)
                 {
-                    return true;
+                    if (TryMatch(phrase, last + 1, out _))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -20,6 +20,8 @@ internal sealed class ContextLexicon
 
     private readonly FrozenDictionary<string, ContextEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, ContextRule[]>.AlternateLookup<ReadOnlySpan<char>> _stems;
+    private readonly TokenFilter _wordFilter;
+    private readonly TokenFilter _stemFilter;
 
     private ContextLexicon(TextNormaliser normaliser)
     {
@@ -52,24 +54,45 @@ internal sealed class ContextLexicon
         _words = rulesByWord.Keys.Concat(firstPerson).Concat(breakers).Distinct(StringComparer.Ordinal)
             .ToFrozenDictionary(
                 key => key,
-                key => new ContextEntry(
-                    rulesByWord.TryGetValue(key, out var rules) ? [.. rules] : [],
-                    firstPerson.Contains(key),
-                    breakers.Contains(key)),
+                key => Entry(rulesByWord.GetValueOrDefault(key), firstPerson.Contains(key), breakers.Contains(key)),
                 StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordFilter = new TokenFilter(rulesByWord.Keys.Concat(firstPerson).Concat(breakers));
+        _stemFilter = new TokenFilter(rulesByStem.Keys);
         _stems = rulesByStem.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ContextLexicon Shared => Instance.Value;
 
+    /// <summary>Splits a token's rules into those tried at once and those looked up by their literal second word.</summary>
+    private static ContextEntry Entry(List<ContextRule>? rules, bool firstPerson, bool breaks)
+    {
+        if (rules is null)
+        {
+            return new ContextEntry([], null, firstPerson, breaks);
+        }
+
+        static bool ByNext(ContextRule rule) => rule.Steps.Length > 1 && rule.Steps[1].Kind == StepKind.Literal;
+        var byNext = rules.Where(ByNext).ToList();
+        return new ContextEntry(
+            [.. rules.Where(rule => !ByNext(rule))],
+            byNext.Count == 0
+                ? null
+                : byNext.SelectMany(rule => rule.Steps[1].Forms.Select(form => (Form: form, Rule: rule)))
+                    .GroupBy(pair => pair.Form, StringComparer.Ordinal)
+                    .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.Rule).ToArray(), StringComparer.Ordinal),
+            firstPerson,
+            breaks);
+    }
+
     public ContextEntry Lookup(ReadOnlySpan<char> token) =>
-        _words.TryGetValue(token, out var entry) ? entry : ContextEntry.Empty;
+        _wordFilter.MayContain(token) && _words.TryGetValue(token, out var entry) ? entry : ContextEntry.Empty;
 
     /// <summary>Phrases starting with a stem that <paramref name="token"/> may begin with ("учител*" for "учителем"); each still has to match.</summary>
     public ContextRule[] StemRules(ReadOnlySpan<char> token) =>
-        token.Length >= StemKeyLength && _stems.TryGetValue(token[..StemKeyLength], out var rules) ? rules : [];
+        token.Length >= StemKeyLength && _stemFilter.MayContain(token[..StemKeyLength])
+        && _stems.TryGetValue(token[..StemKeyLength], out var rules) ? rules : [];
 
     /// <summary>The folded-view tokens of a term, exactly as an input containing it would produce them.</summary>
     private string[] Fold(string term)
