@@ -20,8 +20,6 @@ internal sealed class ContextLexicon
 
     private readonly FrozenDictionary<string, ContextEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, ContextRule[]>.AlternateLookup<ReadOnlySpan<char>> _stems;
-    private readonly TokenFilter _wordFilter;
-    private readonly TokenFilter _stemFilter;
 
     private ContextLexicon(TextNormaliser normaliser)
     {
@@ -57,8 +55,6 @@ internal sealed class ContextLexicon
                 key => Entry(rulesByWord.GetValueOrDefault(key), firstPerson.Contains(key), breakers.Contains(key)),
                 StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordFilter = new TokenFilter(rulesByWord.Keys.Concat(firstPerson).Concat(breakers));
-        _stemFilter = new TokenFilter(rulesByStem.Keys);
         _stems = rulesByStem.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -87,12 +83,11 @@ internal sealed class ContextLexicon
     }
 
     public ContextEntry Lookup(ReadOnlySpan<char> token) =>
-        _wordFilter.MayContain(token) && _words.TryGetValue(token, out var entry) ? entry : ContextEntry.Empty;
+        _words.TryGetValue(token, out var entry) ? entry : ContextEntry.Empty;
 
     /// <summary>Phrases starting with a stem that <paramref name="token"/> may begin with ("учител*" for "учителем"); each still has to match.</summary>
     public ContextRule[] StemRules(ReadOnlySpan<char> token) =>
-        token.Length >= StemKeyLength && _stemFilter.MayContain(token[..StemKeyLength])
-        && _stems.TryGetValue(token[..StemKeyLength], out var rules) ? rules : [];
+        token.Length >= StemKeyLength && _stems.TryGetValue(token[..StemKeyLength], out var rules) ? rules : [];
 
     /// <summary>The folded-view tokens of a term, exactly as an input containing it would produce them.</summary>
     private string[] Fold(string term)
