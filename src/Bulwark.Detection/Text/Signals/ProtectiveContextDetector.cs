@@ -33,6 +33,9 @@ public sealed class ProtectiveContextDetector
     private const double VictimAskingForHelp = 0.9;
     private const double VictimWithoutQuestion = 0.45;
 
+    /// <summary>The most tokens between a threat and the request for help that makes it a victim's question.</summary>
+    private const int MaxPleaDistance = 40;
+
     /// <summary>The most characters between two tokens of one phrase ("I'm", "en tant qu'enseignant", "trust &amp; safety").</summary>
     private const int MaxGap = 3;
 
@@ -83,16 +86,29 @@ public sealed class ProtectiveContextDetector
     private static List<ProtectiveContext> Combine(NormalisedText text, Scan scan, List<Hit> hits, bool firstPerson)
     {
         Hit? intent = null;
-        Hit? help = null;
         Hit? threat = null;
         foreach (var hit in hits)
         {
             var cue = hit.Rule.Spec.Cue;
             intent ??= cue is CueKind.Intent or CueKind.HelpAsk ? hit : null;
-            help ??= cue == CueKind.HelpAsk ? hit : null;
             if (cue == CueKind.Threat && (threat is null || (hit.Rule.Spec.SelfImplied && !threat.Value.Rule.Spec.SelfImplied)))
             {
                 threat = hit;
+            }
+        }
+
+        // The plea must be near the threat, so a long text with a threat word at the top and "help me" at the bottom
+        // is not one victim's question, and the evidence stays a readable span.
+        Hit? help = null;
+        if (threat is { } near)
+        {
+            foreach (var hit in hits)
+            {
+                if (hit.Rule.Spec.Cue == CueKind.HelpAsk && Math.Abs(hit.First - near.First) <= MaxPleaDistance
+                    && (help is null || Math.Abs(hit.First - near.First) < Math.Abs(help.Value.First - near.First)))
+                {
+                    help = hit;
+                }
             }
         }
 

@@ -120,6 +120,14 @@ public sealed class ProtectiveContextDetectorTests
     }
 
     [Fact]
+    public void A_request_for_help_far_from_the_threat_does_not_make_a_victims_question()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The weather was fine and the train was on time. ", 10));
+        Assert.False(Detector.IsProtective($"Someone is threatening me. {filler}What should I do about my garden?"));
+        Assert.True(Detector.IsProtective($"{filler}Someone is threatening me. What should I do?"));
+    }
+
+    [Fact]
     public void A_relation_to_children_counts_only_with_a_protective_question()
     {
         Assert.False(Detector.IsProtective("My son plays football on Saturdays."));
