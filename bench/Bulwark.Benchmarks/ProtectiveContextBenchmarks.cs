@@ -44,13 +44,7 @@ public class ProtectiveContextBenchmarks
     public void Setup()
     {
         _detector = new ProtectiveContextDetector(_normaliser);
-        var builder = new StringBuilder();
-        for (var i = 0; builder.Length < Chars; i++)
-        {
-            builder.Append(Pieces[i % Pieces.Length]);
-        }
-
-        _input = builder.ToString(0, char.IsHighSurrogate(builder[Chars - 1]) ? Chars - 1 : Chars);
+        _input = BenchmarkText.Repeat(Pieces, Chars);
         _normalised = _normaliser.Normalise(_input);
         Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes, {_detector.Detect(_input).Count} contexts");
     }

@@ -34,13 +34,7 @@ public class TextNormaliserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var builder = new StringBuilder();
-        for (var i = 0; builder.Length < Chars; i++)
-        {
-            builder.Append(Pieces[i % Pieces.Length]);
-        }
-
-        _input = builder.ToString(0, char.IsHighSurrogate(builder[Chars - 1]) ? Chars - 1 : Chars);
+        _input = BenchmarkText.Repeat(Pieces, Chars);
         Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes");
     }
 
