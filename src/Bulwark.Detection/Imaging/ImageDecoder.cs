@@ -86,15 +86,14 @@ public sealed class ImageDecoder
             throw new ImageDecodeException(ImageDecodeError.Corrupt, $"The {format} image declares an empty canvas ({info.Width}x{info.Height}).");
         }
 
-        var declaredPixels = (long)info.Width * info.Height;
-        if (declaredPixels > _options.MaxPixels)
-        {
-            throw new ImageDecodeException(
-                ImageDecodeError.TooManyPixels,
-                $"The {format} image declares {info.Width}x{info.Height} = {declaredPixels:N0} pixels, over the limit of {_options.MaxPixels:N0} (a possible decompression bomb).");
-        }
-
-        var size = _options.ReducedSizeDecode ? ReducedSize(codec) : new SKSizeI(info.Width, info.Height);
+        EnsurePixelsAllowed(format, info.Width, info.Height);
+        var size = _options.ReducedSizeDecode
+            ? ReducedSize(info.Width, info.Height, denominator =>
+            {
+                var scaled = codec.GetScaledDimensions(1f / denominator);
+                return (scaled.Width, scaled.Height);
+            })
+            : (Width: info.Width, Height: info.Height);
         var layout = info.ColorType == SKColorType.Gray8 ? PixelLayout.Gray8 : PixelLayout.Rgba32;
         var targetInfo = new SKImageInfo(
             size.Width,
@@ -135,15 +134,12 @@ public sealed class ImageDecoder
             return null;
         }
 
-        var declaredPixels = (long)header.Width * header.Height;
-        if (declaredPixels > _options.MaxPixels)
-        {
-            throw new ImageDecodeException(
-                ImageDecodeError.TooManyPixels,
-                $"The jpeg image declares {header.Width}x{header.Height} = {declaredPixels:N0} pixels, over the limit of {_options.MaxPixels:N0} (a possible decompression bomb).");
-        }
+        EnsurePixelsAllowed("jpeg", header.Width, header.Height);
 
-        var (width, height) = _options.ReducedSizeDecode ? ReducedSize(turbo, header) : (header.Width, header.Height);
+        // TurboJPEG's TJSCALED: a scaled side rounds up.
+        var (width, height) = _options.ReducedSizeDecode
+            ? ReducedSize(header.Width, header.Height, denominator => ((header.Width + denominator - 1) / denominator, (header.Height + denominator - 1) / denominator))
+            : (header.Width, header.Height);
         var layout = header.Colorspace == TurboJpeg.ColorspaceGray ? PixelLayout.Gray8 : PixelLayout.Rgba32;
         var rowBytes = width * DecodedImage.BytesPerPixel(layout);
         var pixels = GC.AllocateUninitializedArray<byte>(checked(rowBytes * height));
@@ -160,47 +156,38 @@ public sealed class ImageDecoder
         return new DecodedImage(width, height, layout, pixels, rowBytes, "jpeg");
     }
 
-    private (int Width, int Height) ReducedSize(TurboJpeg turbo, TurboJpeg.Header header)
+    /// <summary>
+    /// The smallest of the 1/8, 1/4 and 1/2 scalings (as the decoder rounds them) that leaves each side at least the
+    /// configured minimum, or the full size. Only these three are fast: libjpeg-turbo has reduced-size IDCTs for them,
+    /// while other M/8 factors run generic scaled IDCTs that can be slower than a full SIMD decode.
+    /// </summary>
+    private (int Width, int Height) ReducedSize(int width, int height, Func<int, (int Width, int Height)> scaledBy)
     {
-        var minimumWidth = Math.Min(header.Width, _options.ReducedDecodeMinimumSide);
-        var minimumHeight = Math.Min(header.Height, _options.ReducedDecodeMinimumSide);
-        var best = (header.Width, header.Height);
-        foreach (var (numerator, denominator) in turbo.ScalingFactors())
-        {
-            // TurboJPEG's TJSCALED: the scaled side rounds up.
-            var width = ((header.Width * numerator) + denominator - 1) / denominator;
-            var height = ((header.Height * numerator) + denominator - 1) / denominator;
-            if (IsFastScale(numerator, denominator) && width >= minimumWidth && height >= minimumHeight && (long)width * height < (long)best.Width * best.Height)
-            {
-                best = (width, height);
-            }
-        }
-
-        return best;
-    }
-
-    private SKSizeI ReducedSize(SKCodec codec)
-    {
-        var full = codec.Info.Size;
-        var minimumWidth = Math.Min(full.Width, _options.ReducedDecodeMinimumSide);
-        var minimumHeight = Math.Min(full.Height, _options.ReducedDecodeMinimumSide);
+        var minimumWidth = Math.Min(width, _options.ReducedDecodeMinimumSide);
+        var minimumHeight = Math.Min(height, _options.ReducedDecodeMinimumSide);
         foreach (var denominator in (int[])[8, 4, 2])
         {
-            var scaled = codec.GetScaledDimensions(1f / denominator);
+            var scaled = scaledBy(denominator);
             if (scaled.Width >= minimumWidth && scaled.Height >= minimumHeight)
             {
                 return scaled;
             }
         }
 
-        return full;
+        return (width, height);
     }
 
-    /// <summary>
-    /// Only 1/2, 1/4 and 1/8 are fast: libjpeg-turbo has reduced-size IDCTs for them, while other M/8 factors run
-    /// generic scaled IDCTs that can be slower than a full SIMD decode.
-    /// </summary>
-    private static bool IsFastScale(int numerator, int denominator) => numerator == 1 && denominator is 2 or 4 or 8;
+    /// <summary>Refuses a declared canvas over the pixel cap before any pixel memory is allocated.</summary>
+    private void EnsurePixelsAllowed(string format, int width, int height)
+    {
+        var declaredPixels = (long)width * height;
+        if (declaredPixels > _options.MaxPixels)
+        {
+            throw new ImageDecodeException(
+                ImageDecodeError.TooManyPixels,
+                $"The {format} image declares {width}x{height} = {declaredPixels:N0} pixels, over the limit of {_options.MaxPixels:N0} (a possible decompression bomb).");
+        }
+    }
 
     private void EnsureEncodedSizeAllowed(long length)
     {

@@ -27,7 +27,6 @@ internal sealed unsafe class TurboJpeg
     private readonly delegate* unmanaged<nint> _initDecompress;
     private readonly delegate* unmanaged<nint, byte*, nuint, int*, int*, int*, int*, int> _decompressHeader3;
     private readonly delegate* unmanaged<nint, byte*, nuint, byte*, int, int, int, int, int, int> _decompress2;
-    private readonly delegate* unmanaged<int*, ScalingFactor*> _getScalingFactors;
     private readonly delegate* unmanaged<nint, int> _destroy;
     private readonly delegate* unmanaged<nint, byte*> _getErrorStr2;
     private readonly delegate* unmanaged<nint, int> _getErrorCode;
@@ -37,7 +36,6 @@ internal sealed unsafe class TurboJpeg
         _initDecompress = (delegate* unmanaged<nint>)NativeLibrary.GetExport(library, "tjInitDecompress");
         _decompressHeader3 = (delegate* unmanaged<nint, byte*, nuint, int*, int*, int*, int*, int>)NativeLibrary.GetExport(library, "tjDecompressHeader3");
         _decompress2 = (delegate* unmanaged<nint, byte*, nuint, byte*, int, int, int, int, int, int>)NativeLibrary.GetExport(library, "tjDecompress2");
-        _getScalingFactors = (delegate* unmanaged<int*, ScalingFactor*>)NativeLibrary.GetExport(library, "tjGetScalingFactors");
         _destroy = (delegate* unmanaged<nint, int>)NativeLibrary.GetExport(library, "tjDestroy");
         _getErrorStr2 = (delegate* unmanaged<nint, byte*>)NativeLibrary.GetExport(library, "tjGetErrorStr2");
         _getErrorCode = (delegate* unmanaged<nint, int>)NativeLibrary.GetExport(library, "tjGetErrorCode");
@@ -68,20 +66,6 @@ internal sealed unsafe class TurboJpeg
         {
             _destroy(handle);
         }
-    }
-
-    /// <summary>The scaling factors (numerator, denominator) the decoder supports.</summary>
-    public IReadOnlyList<(int Numerator, int Denominator)> ScalingFactors()
-    {
-        int count;
-        var factors = _getScalingFactors(&count);
-        var result = new List<(int, int)>(count);
-        for (var i = 0; i < count; i++)
-        {
-            result.Add((factors[i].Numerator, factors[i].Denominator));
-        }
-
-        return result;
     }
 
     /// <summary>Decodes into <paramref name="destination"/>; returns null on success or the library's reason for failing.</summary>
@@ -137,11 +121,4 @@ internal sealed unsafe class TurboJpeg
     public readonly record struct Header(int Width, int Height, int Colorspace);
 
     public sealed record DecodeFailure(string Message, bool Fatal);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct ScalingFactor
-    {
-        public int Numerator;
-        public int Denominator;
-    }
 }
