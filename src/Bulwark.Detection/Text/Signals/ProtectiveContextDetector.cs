@@ -1,7 +1,9 @@
 using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Signals.Phrases;
 using Bulwark.Detection.Text.Signals.Protective;
+using Hit = Bulwark.Detection.Text.Signals.Phrases.PhraseHit<Bulwark.Detection.Text.Signals.Protective.ContextRuleSpec>;
 
 namespace Bulwark.Detection.Text.Signals;
 
@@ -36,16 +38,8 @@ public sealed class ProtectiveContextDetector
     /// <summary>The most tokens between a threat and the request for help that makes it a victim's question.</summary>
     private const int MaxPleaDistance = 40;
 
-    /// <summary>The most characters between two tokens of one phrase ("I'm", "en tant qu'enseignant", "trust &amp; safety").</summary>
-    private const int MaxGap = 3;
-
-    private static readonly SearchValues<char> PhraseGapChars = SearchValues.Create(" -/'_&\u2019\u00B7\u2010\u2011");
-
-    /// <summary>Punctuation that ends a first-person statement before its role ("I'm 15, my teacher…", "I'm fine. Nurse…").</summary>
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(".!?;:,\n\u3002\uFF01\uFF1F\uFF0C\u3001\uFF1B\uFF1A");
-
     private readonly TextNormaliser _normaliser;
-    private readonly ContextLexicon _lexicon = ContextLexicon.Shared;
+    private readonly PhraseLexicon<ContextRuleSpec> _lexicon = ContextLexicon.Shared;
 
     /// <summary>Creates a detector that normalises with <paramref name="normaliser"/> (a default one when null).</summary>
     public ProtectiveContextDetector(TextNormaliser? normaliser = null)
@@ -69,9 +63,9 @@ public sealed class ProtectiveContextDetector
         try
         {
             var count = Tokeniser.Tokenise(view, rented);
-            var scan = new Scan(view, rented.AsSpan(0, count), _lexicon);
+            var scan = new PhraseScan<ContextRuleSpec>(view, rented.AsSpan(0, count), _lexicon);
             var hits = new List<Hit>();
-            var firstPerson = scan.Collect(hits);
+            var firstPerson = (scan.Collect(hits) & (1 << ContextLexicon.FirstPerson)) != 0;
             return Combine(text, scan, hits, firstPerson);
         }
         finally
@@ -83,15 +77,15 @@ public sealed class ProtectiveContextDetector
     /// <summary>True when any context in <paramref name="text"/> reaches <see cref="Likely"/>.</summary>
     public bool IsProtective(string text) => Detect(text).Any(context => context.Confidence >= Likely);
 
-    private static List<ProtectiveContext> Combine(NormalisedText text, Scan scan, List<Hit> hits, bool firstPerson)
+    private static List<ProtectiveContext> Combine(NormalisedText text, in PhraseScan<ContextRuleSpec> scan, List<Hit> hits, bool firstPerson)
     {
         Hit? intent = null;
         Hit? threat = null;
         foreach (var hit in hits)
         {
-            var cue = hit.Rule.Spec.Cue;
+            var cue = hit.Spec.Cue;
             intent ??= cue is CueKind.Intent or CueKind.HelpAsk ? hit : null;
-            if (cue == CueKind.Threat && (threat is null || (hit.Rule.Spec.SelfImplied && !threat.Value.Rule.Spec.SelfImplied)))
+            if (cue == CueKind.Threat && (threat is null || (hit.Spec.SelfImplied && !threat.Value.Spec.SelfImplied)))
             {
                 threat = hit;
             }
@@ -104,7 +98,7 @@ public sealed class ProtectiveContextDetector
         {
             foreach (var hit in hits)
             {
-                if (hit.Rule.Spec.Cue == CueKind.HelpAsk && Math.Abs(hit.First - near.First) <= MaxPleaDistance
+                if (hit.Spec.Cue == CueKind.HelpAsk && Math.Abs(hit.First - near.First) <= MaxPleaDistance
                     && (help is null || Math.Abs(hit.First - near.First) < Math.Abs(help.Value.First - near.First)))
                 {
                     help = hit;
@@ -116,25 +110,25 @@ public sealed class ProtectiveContextDetector
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
-            var spec = hit.Rule.Spec;
+            var spec = hit.Spec;
             switch (spec.Cue)
             {
-                case CueKind.Role when scan.StatedInFirstPerson(hits, k, out var first, out var last):
-                    Offer(best, new Candidate(spec.Kind, intent is null ? FirstPersonRole : FirstPersonRoleWithIntent, spec.Language, first, last, hit.Rule.FirstPersonId, intent));
+                case CueKind.Role when StatedInFirstPerson(scan, hits, k, out var first, out var last):
+                    Offer(best, new Candidate(spec.Kind, intent is null ? FirstPersonRole : FirstPersonRoleWithIntent, spec.Language, first, last, spec.FirstPersonId, intent));
                     break;
                 case CueKind.Role or CueKind.SelfRole or CueKind.Frame:
                     var raised = intent is not null && spec.IntentConfidence > spec.Confidence;
                     Offer(best, new Candidate(spec.Kind, raised ? spec.IntentConfidence : spec.Confidence, spec.Language, hit.First, hit.Last,
-                        raised ? hit.Rule.IntentId : hit.Rule.BareId, raised ? intent : null));
+                        raised ? spec.IntentId : spec.BareId, raised ? intent : null));
                     break;
             }
         }
 
         // A victim asking for help: being threatened, the writer the one threatened, and a question or plea. Without
         // the plea it is still a disclosure, but too close to the words of a threat itself to count on its own.
-        if (threat is { } t && (firstPerson || t.Rule.Spec.SelfImplied))
+        if (threat is { } t && (firstPerson || t.Spec.SelfImplied))
         {
-            var language = t.Rule.Spec.Language;
+            var language = t.Spec.Language;
             var candidate = help is { } h
                 ? new Candidate(ProtectiveContextKind.VictimSeekingHelp, VictimAskingForHelp, language, Math.Min(t.First, h.First), Math.Max(t.Last, h.Last), VictimIds.ThreatAndHelp(language), null)
                 : new Candidate(ProtectiveContextKind.VictimSeekingHelp, VictimWithoutQuestion, language, t.First, t.Last, VictimIds.Threat(language), null);
@@ -165,8 +159,6 @@ public sealed class ProtectiveContextDetector
     }
 
     /// <summary>A phrase of a rule matched from token <see cref="First"/> to token <see cref="Last"/>.</summary>
-    private readonly record struct Hit(ContextRule Rule, int First, int Last);
-
     private readonly record struct Candidate(ProtectiveContextKind Kind, double Confidence, string Language, int First, int Last, string RuleId, Hit? Support);
 
     /// <summary>Rule ids of victim findings, built once per language so detection allocates none.</summary>
@@ -181,163 +173,58 @@ public sealed class ProtectiveContextDetector
         public static string ThreatAndHelp(string language) => Ids[language].ThreatAndHelp;
     }
 
-    /// <summary>The tokens of the folded view and the matching over them.</summary>
-    private readonly ref struct Scan(string view, ReadOnlySpan<Token> tokens, ContextLexicon lexicon)
+    /// <summary>
+    /// Whether the role at hits[<paramref name="index"/>] is stated in the first person: an opener ("I'm a", "soy",
+    /// "我是") of the role's language ends at most its <see cref="ContextRuleSpec.MaxBetween"/> tokens before it, in the
+    /// same clause and with no conjunction, negation, possessive or "-ing" verb between ("I'm 15 and my teacher", "I'm
+    /// seeing a therapist"); or a closing "として" follows it directly.
+    /// </summary>
+    private static bool StatedInFirstPerson(in PhraseScan<ContextRuleSpec> scan, List<Hit> hits, int index, out int first, out int last)
     {
-        private readonly string _view = view;
-        private readonly ContextLexicon _lexicon = lexicon;
-
-        public ReadOnlySpan<Token> Tokens { get; } = tokens;
-
-        private ReadOnlySpan<char> Text(int index) => _view.AsSpan(Tokens[index].Start, Tokens[index].Length);
-
-        public TextSpan Map(NormalisedText text, int first, int last) =>
-            text.MapToOriginal(TextView.Folded, Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
-
-        /// <summary>One word and one stem lookup per token: adds every phrase that matches from it and is not vetoed; returns whether the writer speaks in the first person.</summary>
-        public bool Collect(List<Hit> hits)
+        var role = hits[index];
+        (first, last) = (role.First, role.Last);
+        for (var k = index - 1; k >= 0 && hits[k].First >= role.First - 12; k--)
         {
-            var firstPerson = false;
-            for (var i = 0; i < Tokens.Length; i++)
+            var intro = hits[k];
+            if (intro.Spec.Cue == CueKind.Intro && intro.Last < role.First
+                && string.Equals(intro.Spec.Language, role.Spec.Language, StringComparison.Ordinal)
+                && role.First - intro.Last - 1 <= intro.Spec.MaxBetween && Unbroken(scan, intro.Last, role.First))
             {
-                var entry = _lexicon.Lookup(Text(i));
-                firstPerson |= entry.IsFirstPerson;
-                TryRules(entry.Rules, i, hits);
-                if (entry.HasRulesByNext && Linked(i))
-                {
-                    TryRules(entry.RulesBefore(Text(i + 1)), i, hits);
-                }
-
-                TryRules(_lexicon.StemRules(Text(i)), i, hits);
-            }
-
-            return firstPerson;
-        }
-
-        private void TryRules(ContextRule[] rules, int first, List<Hit> hits)
-        {
-            foreach (var rule in rules)
-            {
-                if (TryMatch(rule.Steps, first, out var last) && !Vetoed(rule, first, last))
-                {
-                    hits.Add(new Hit(rule, first, last));
-                }
+                first = intro.First;
+                return true;
             }
         }
 
-        /// <summary>
-        /// Whether the role at hits[<paramref name="index"/>] is stated in the first person: an opener ("I'm a", "soy",
-        /// "我是") of the role's language ends at most its <see cref="ContextRuleSpec.MaxBetween"/> tokens before it, in the
-        /// same clause and with
-        /// no conjunction, negation, possessive or "-ing" verb between ("I'm 15 and my teacher", "I'm seeing a
-        /// therapist"); or a closing "として" follows it directly.
-        /// </summary>
-        public bool StatedInFirstPerson(List<Hit> hits, int index, out int first, out int last)
+        for (var k = index + 1; k < hits.Count && hits[k].First <= role.Last + 1; k++)
         {
-            var role = hits[index];
-            (first, last) = (role.First, role.Last);
-            for (var k = index - 1; k >= 0 && hits[k].First >= role.First - 12; k--)
+            if (hits[k].Spec.Cue == CueKind.IntroAfter && hits[k].First == role.Last + 1 && scan.Linked(role.Last)
+                && string.Equals(hits[k].Spec.Language, role.Spec.Language, StringComparison.Ordinal))
             {
-                var intro = hits[k];
-                if (intro.Rule.Spec.Cue == CueKind.Intro && intro.Last < role.First
-                    && string.Equals(intro.Rule.Spec.Language, role.Rule.Spec.Language, StringComparison.Ordinal)
-                    && role.First - intro.Last - 1 <= intro.Rule.Spec.MaxBetween && Clause(intro.Last, role.First))
-                {
-                    first = intro.First;
-                    return true;
-                }
+                last = hits[k].Last;
+                return true;
             }
+        }
 
-            for (var k = index + 1; k < hits.Count && hits[k].First <= role.Last + 1; k++)
-            {
-                if (hits[k].Rule.Spec.Cue == CueKind.IntroAfter && hits[k].First == role.Last + 1 && Linked(role.Last)
-                    && string.Equals(hits[k].Rule.Spec.Language, role.Rule.Spec.Language, StringComparison.Ordinal))
-                {
-                    last = hits[k].Last;
-                    return true;
-                }
-            }
+        return false;
+    }
 
+    /// <summary>True when nothing between tokens <paramref name="left"/> and <paramref name="right"/> breaks the statement.</summary>
+    private static bool Unbroken(in PhraseScan<ContextRuleSpec> scan, int left, int right)
+    {
+        if (!scan.SameClause(left, right))
+        {
             return false;
         }
 
-        /// <summary>True when nothing between tokens <paramref name="left"/> and <paramref name="right"/> breaks the statement.</summary>
-        private bool Clause(int left, int right)
+        for (var k = left + 1; k < right; k++)
         {
-            if (_view.AsSpan(Tokens[left].End, Tokens[right].Start - Tokens[left].End).ContainsAny(ClauseBreaks))
+            var word = scan.Text(k);
+            if (scan.Lookup(k).Is(ContextLexicon.Breaker) || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)))
             {
                 return false;
             }
-
-            for (var k = left + 1; k < right; k++)
-            {
-                var word = Text(k);
-                if (_lexicon.Lookup(word).BreaksIntro || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
-        private bool Linked(int left)
-        {
-            if (left < 0 || left + 1 >= Tokens.Length)
-            {
-                return false;
-            }
-
-            var gap = _view.AsSpan(Tokens[left].End, Tokens[left + 1].Start - Tokens[left].End);
-            return gap.Length <= MaxGap && !gap.ContainsAnyExcept(PhraseGapChars);
-        }
-
-        private bool TryMatch(RuleStep[] steps, int first, out int last)
-        {
-            last = first + steps.Length - 1;
-            if (last >= Tokens.Length)
-            {
-                return false;
-            }
-
-            for (var s = 0; s < steps.Length; s++)
-            {
-                if ((s > 0 && !Linked(first + s - 1)) || !steps[s].MatchesWord(Text(first + s)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>Whether a veto phrase ends just before the match or starts just after it.</summary>
-        private bool Vetoed(ContextRule rule, int first, int last)
-        {
-            if (rule.PrevVeto.Length > 0 && Linked(first - 1) && rule.MayBePrevVeto(Text(first - 1)))
-            {
-                foreach (var phrase in rule.PrevVeto)
-                {
-                    var start = first - phrase.Length;
-                    if (start >= 0 && TryMatch(phrase, start, out _))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            if (rule.NextVeto.Length > 0 && Linked(last) && rule.MayBeNextVeto(Text(last + 1)))
-            {
-                foreach (var phrase in rule.NextVeto)
-                {
-                    if (TryMatch(phrase, last + 1, out _))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using Bulwark.Detection.Text.Signals.Phrases;
+
 namespace Bulwark.Detection.Text.Signals.Protective;
 
 /// <summary>
@@ -5,8 +7,17 @@ namespace Bulwark.Detection.Text.Signals.Protective;
 /// separated by '|'; a phrase is words separated by spaces, a trailing '*' making a word a stem ("учител*"). Words that
 /// fold to several tokens (CJK, "I'm") become several steps. Veto lists are phrases in the same form.
 /// </summary>
-internal sealed record ContextRuleSpec(string Id, string Language, CueKind Cue, string Pattern)
+internal sealed record ContextRuleSpec(string Id, string Language, CueKind Cue, string Pattern) : IPhraseSpec
 {
+    /// <summary>Id when the role is stated in the first person ("I'm a …", "…として"); built once so detection allocates none.</summary>
+    public string FirstPersonId { get; } = Id + ".first_person";
+
+    /// <summary>Id when the cue counts on its own (a bare role word, a self-stated role, a frame).</summary>
+    public string BareId { get; } = Cue == CueKind.Role ? Id + ".role" : Id;
+
+    /// <summary>Id when a protective question or request for help in the text raised the confidence.</summary>
+    public string IntentId { get; } = (Cue == CueKind.Role ? Id + ".role" : Id) + ".with_intent";
+
     /// <summary>The context a <see cref="CueKind.Role"/>, <see cref="CueKind.SelfRole"/> or <see cref="CueKind.Frame"/> rule is evidence of.</summary>
     public ProtectiveContextKind Kind { get; init; }
 

@@ -1,33 +1,22 @@
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Signals.Minors;
 
-namespace Bulwark.Detection.Text.Signals.Protective;
+namespace Bulwark.Detection.Text.Signals.Phrases;
 
-/// <summary>
-/// One phrase of a <see cref="ContextRuleSpec"/> with its words normalised to the folded view, ready to match tokens;
-/// the rule ids a finding can carry are built here, once, so detection allocates none.
-/// </summary>
-internal sealed class ContextRule(ContextRuleSpec spec, RuleStep[] steps, RuleStep[][] prevVeto, RuleStep[][] nextVeto)
+/// <summary>One phrase of a rule with its words normalised to the folded view, ready to match tokens.</summary>
+internal sealed class PhraseRule<TSpec>(TSpec spec, RuleStep[] steps, RuleStep[][] prevVeto, RuleStep[][] nextVeto)
+    where TSpec : class, IPhraseSpec
 {
     private readonly Edge _prevVetoEdge = new(prevVeto, phrase => phrase[^1]);
     private readonly Edge _nextVetoEdge = new(nextVeto, phrase => phrase[0]);
 
-    public ContextRuleSpec Spec { get; } = spec;
+    public TSpec Spec { get; } = spec;
 
     public RuleStep[] Steps { get; } = steps;
 
     public RuleStep[][] PrevVeto { get; } = prevVeto;
 
     public RuleStep[][] NextVeto { get; } = nextVeto;
-
-    /// <summary>Id when the role is stated in the first person ("I'm a …", "…として").</summary>
-    public string FirstPersonId { get; } = spec.Id + ".first_person";
-
-    /// <summary>Id when the cue counts on its own (a bare role word, a self-stated role, a frame).</summary>
-    public string BareId { get; } = spec.Cue == CueKind.Role ? spec.Id + ".role" : spec.Id;
-
-    /// <summary>Id when a protective question or request for help in the text raised the confidence.</summary>
-    public string IntentId { get; } = (spec.Cue == CueKind.Role ? spec.Id + ".role" : spec.Id) + ".with_intent";
 
     /// <summary>Whether a veto phrase may end with the token just before a match; false rules out every phrase with one lookup.</summary>
     public bool MayBePrevVeto(ReadOnlySpan<char> token) => _prevVetoEdge.May(token);
