@@ -1,0 +1,247 @@
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Text.Signals;
+
+namespace Bulwark.Detection.Text.Classification;
+
+/// <summary>
+/// Combines the cues of one text into category scores. Every rule is a short formula over the most confident cues of a
+/// few kinds that lie near each other, so a reviewer can follow a score from its evidence; the choices and numbers are
+/// in README.md. Stateless and thread-safe.
+/// </summary>
+internal static class CategoryScorer
+{
+    /// <summary>The most characters between two cues that belong together ("a sexy story … about a 12-year-old").</summary>
+    public const int NearChars = 150;
+
+    /// <summary>Factor on violations when the writer states a protective context and asks for nothing harmful.</summary>
+    public const double ProtectiveDamping = 0.45;
+
+    /// <summary>Factor on sextortion and grooming when the writer is the one threatened and asks for help.</summary>
+    public const double VictimDamping = 0.25;
+
+    /// <summary>Factor on sexualisation when a sexual-health or education frame lies near the pair ("sex education for 12-year-olds").</summary>
+    public const double HealthDamping = 0.35;
+
+    /// <summary>The confidence a young-person word ("my niece", "classmate") lends as a minor.</summary>
+    public const double YoungPersonAsMinor = 0.45;
+
+    private static readonly int[] Sexualising = [(int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
+    private static readonly int[] Requests = [(int)IntentKind.Generate, (int)IntentKind.RolePlay];
+    private static readonly int[] Acquiring = [(int)IntentKind.Acquire, (int)IntentKind.Trade];
+    private static readonly int[] HarmfulAsks =
+        [(int)IntentKind.Generate, (int)IntentKind.RolePlay, (int)IntentKind.Acquire, (int)IntentKind.Trade, (int)IntentKind.ImageManipulation, (int)IntentKind.PeerPretence];
+
+    private static readonly int[] GroomingKinds =
+    [
+        (int)ContactCueKind.Secrecy, (int)ContactCueKind.Isolation, (int)ContactCueKind.PrivateChannel,
+        (int)ContactCueKind.Gifts, (int)ContactCueKind.ImageRequest, (int)ContactCueKind.Meeting,
+    ];
+
+    /// <summary>Scores every category the cues support; categories scoring zero are left out.</summary>
+    /// <param name="cues">The cues of one text, any order.</param>
+    /// <param name="wholeText">Treat every cue as near every other (a conversation's transcript for contact behaviours).</param>
+    public static List<CategoryScore> Score(IReadOnlyList<Cue> cues, bool wholeText = false)
+    {
+        var text = new CueSet(cues, wholeText);
+        var results = new List<CategoryScore>();
+        var protective = text.Best(SignalFamily.Protective);
+        var victim = text.Best(SignalFamily.Protective, (int)ProtectiveContextKind.VictimSeekingHelp);
+        var asksForHarm = text.Best(SignalFamily.Intent, HarmfulAsks) is { Confidence: >= 0.5 };
+        var damp = protective is { Confidence: >= ProtectiveContextDetector.Likely } && !asksForHarm ? protective : null;
+
+        void Add(string category, Candidate? candidate, bool contact = false)
+        {
+            if (candidate is not { } c || c.Score <= 0)
+            {
+                return;
+            }
+
+            var (score, rule, evidence) = (c.Score, c.Rule, c.Cues.ToList());
+            if (contact && victim is { Confidence: >= ProtectiveContextDetector.Likely } v)
+            {
+                (score, rule) = (score * VictimDamping, rule + ".victim");
+                evidence.Add(v);
+            }
+            else if (damp is { } d)
+            {
+                (score, rule) = (score * ProtectiveDamping, rule + ".protective");
+                evidence.Add(d);
+            }
+
+            results.Add(new CategoryScore(category, Math.Clamp(score, 0, 1), rule, Evidence(evidence)));
+        }
+
+        var pair = text.SexualisingPair();
+        Add(CategoryIds.MinorSexualisation, Best(Sexualisation(text, pair), Code(text, null, CategoryIds.MinorSexualisation, 0.9)));
+        Add(CategoryIds.CsamSolicitation, Best(WithIntent(text, pair, Requests, "csam_solicitation.request"), Code(text, Requests, "csam_solicitation", 0)));
+        Add(CategoryIds.CsamAcquisition, Best(WithIntent(text, pair, Acquiring, "csam_acquisition.request"), Code(text, Acquiring, "csam_acquisition", 0.85)));
+        Add(CategoryIds.MinorImageManipulation, ImageManipulation(text));
+        Add(CategoryIds.Grooming, Grooming(text), contact: true);
+        Add(CategoryIds.Sextortion, Sextortion(text), contact: true);
+        Add(CategoryIds.AbuseAdvocacy, Advocacy(text));
+
+        if (text.Best(SignalFamily.Minor) is { } minor)
+        {
+            results.Add(new CategoryScore(CategoryIds.HasMinor, minor.Confidence, "has_minor.indicator", Evidence([minor])));
+        }
+
+        if (protective is { } p)
+        {
+            results.Add(new CategoryScore(CategoryIds.SupportContext, p.Confidence, "support_context.stated", Evidence([p])));
+        }
+
+        results.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        return results;
+    }
+
+    /// <summary>A sexual word or sexual material near a minor: their confidences multiplied, lowered by a health frame near them.</summary>
+    private static Candidate? Sexualisation(CueSet text, (Cue Sexual, Cue Minor)? pair)
+    {
+        if (pair is not { } p)
+        {
+            return null;
+        }
+
+        var score = p.Sexual.Confidence * p.Minor.Confidence;
+        return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
+            ? new Candidate(score * HealthDamping, "minor_sexualisation.pair.health", [p.Sexual, p.Minor, health])
+            : new Candidate(score, "minor_sexualisation.pair", [p.Sexual, p.Minor]);
+    }
+
+    /// <summary>A sexualising pair with a request of one of <paramref name="kinds"/> near it: the pair's score raised toward 1 by the request.</summary>
+    private static Candidate? WithIntent(CueSet text, (Cue Sexual, Cue Minor)? pair, int[] kinds, string rule)
+    {
+        if (pair is not { } p || (text.Near(SignalFamily.Intent, kinds, p.Sexual) ?? text.Near(SignalFamily.Intent, kinds, p.Minor)) is not { } intent)
+        {
+            return null;
+        }
+
+        var score = p.Sexual.Confidence * p.Minor.Confidence * (0.6 + 0.4 * intent.Confidence);
+        return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
+            ? new Candidate(score * HealthDamping, rule + ".health", [intent, p.Sexual, p.Minor, health])
+            : new Candidate(score, rule, [intent, p.Sexual, p.Minor]);
+    }
+
+    /// <summary>
+    /// An offender code word for abuse material: with a request of <paramref name="kinds"/> near it, its confidence
+    /// raised by the request; without one, scaled by <paramref name="alone"/> (0 when the category needs the request).
+    /// </summary>
+    private static Candidate? Code(CueSet text, int[]? kinds, string category, double alone)
+    {
+        if (text.Best(SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode) is not { } code)
+        {
+            return null;
+        }
+
+        if (kinds is not null && text.Near(SignalFamily.Intent, kinds, code) is { } intent)
+        {
+            return new Candidate(code.Confidence * (0.6 + 0.4 * intent.Confidence), category + ".code.request", [intent, code]);
+        }
+
+        return alone > 0 ? new Candidate(code.Confidence * alone, category + ".code", [code]) : null;
+    }
+
+    /// <summary>A request to undress, nudify or face-swap near a minor or a young person.</summary>
+    private static Candidate? ImageManipulation(CueSet text)
+    {
+        Candidate? best = null;
+        foreach (var edit in text.All(SignalFamily.Intent, (int)IntentKind.ImageManipulation))
+        {
+            if (text.NearestMinor(edit) is { } person)
+            {
+                best = Best(best, new Candidate(edit.Confidence * (0.5 + 0.5 * person.Confidence), "minor_image_manipulation.request", [edit, person]));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Grooming behaviours: the most confident cue of each kind combined as independent evidence (1 − Π(1 − c)),
+    /// scaled by who they are aimed at (a minor, a young person, or nobody named); pretending to be a child and asking a
+    /// minor for sexual images count on their own.
+    /// </summary>
+    private static Candidate? Grooming(CueSet text)
+    {
+        var cues = GroomingKinds.Select(kind => text.Best(SignalFamily.Contact, kind)).OfType<Cue>().ToList();
+        var minor = text.Best(SignalFamily.Minor);
+        var young = text.Best(SignalFamily.YoungPerson);
+        Candidate? best = null;
+        if (cues.Count > 0)
+        {
+            var combined = 1 - cues.Aggregate(1.0, (product, cue) => product * (1 - cue.Confidence));
+            var (factor, target, rule) = minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } m ? (1.0, (Cue?)m, "grooming.behaviours.minor")
+                : young is { } y ? (0.8, y, "grooming.behaviours.young_person")
+                : (0.6, (Cue?)null, "grooming.behaviours");
+            best = new Candidate(combined * factor, rule, target is { } t ? [.. cues, t] : cues);
+        }
+
+        if (text.Best(SignalFamily.Intent, (int)IntentKind.PeerPretence) is { } pretence && text.NearestMinor(pretence) is { } posedAs)
+        {
+            best = Best(best, new Candidate(pretence.Confidence * (0.6 + 0.4 * posedAs.Confidence), "grooming.peer_pretence", [pretence, posedAs]));
+        }
+
+        if (text.Best(SignalFamily.Contact, (int)ContactCueKind.ImageRequest) is { } ask && minor is { } child
+            && text.Near(SignalFamily.Sexual, Sexualising, ask) is { } sexual)
+        {
+            best = Best(best, new Candidate(ask.Confidence * sexual.Confidence * child.Confidence, "grooming.sexual_image_request", [ask, sexual, child]));
+        }
+
+        return best;
+    }
+
+    /// <summary>A threat to expose, made stronger by a demand or a mention of images; slightly weaker when no minor is named.</summary>
+    private static Candidate? Sextortion(CueSet text)
+    {
+        var threat = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat);
+        var demand = text.Best(SignalFamily.Contact, (int)ContactCueKind.Demand);
+        var images = Best(text.Best(SignalFamily.Contact, (int)ContactCueKind.ImageRequest), text.Best(SignalFamily.Sexual, Sexualising));
+        var minor = text.Best(SignalFamily.Minor);
+        var factor = minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } ? 1.0 : 0.9;
+        if (threat is { } t)
+        {
+            var support = Best(demand, images);
+            var cues = new List<Cue> { t };
+            cues.AddRange(new[] { demand, images, minor }.OfType<Cue>());
+            return new Candidate(t.Confidence * (0.55 + 0.45 * (support?.Confidence ?? 0)) * factor, "sextortion.threat", cues);
+        }
+
+        return demand is { } d && images is { } i
+            ? new Candidate(d.Confidence * i.Confidence * 0.7 * factor, "sextortion.demand", [d, i])
+            : null;
+    }
+
+    /// <summary>
+    /// Advocacy: a specific phrase ("children can consent") counts on its own, raised by a minor near it; a generic one
+    /// ("should be legal") counts only with a minor and a sexual or romantic word near it.
+    /// </summary>
+    private static Candidate? Advocacy(CueSet text)
+    {
+        Candidate? best = null;
+        foreach (var claim in text.All(SignalFamily.Intent, (int)IntentKind.Advocacy))
+        {
+            var minor = text.Near(SignalFamily.Minor, claim);
+            var topic = Best(text.Near(SignalFamily.Sexual, Sexualising, claim), text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.Romantic, claim));
+            if (claim.Confidence >= 0.5)
+            {
+                best = Best(best, new Candidate(claim.Confidence * (0.7 + 0.3 * (minor?.Confidence ?? 0)), "abuse_advocacy.claim",
+                    minor is { } m ? [claim, m] : [claim]));
+            }
+            else if (minor is { } m && topic is { } x)
+            {
+                best = Best(best, new Candidate(1 - (1 - claim.Confidence) * (1 - m.Confidence * x.Confidence), "abuse_advocacy.normalising", [claim, m, x]));
+            }
+        }
+
+        return best;
+    }
+
+    private static IReadOnlyList<SignalEvidence> Evidence(IEnumerable<Cue> cues) =>
+        [.. cues.Distinct().OrderBy(cue => cue.Span.Start).Select(cue => new SignalEvidence(cue.RuleId, cue.Span, cue.Confidence))];
+
+    private static Candidate? Best(Candidate? a, Candidate? b) => a is null ? b : b is null ? a : b.Value.Score > a.Value.Score ? b : a;
+
+    private static Cue? Best(Cue? a, Cue? b) => a is null ? b : b is null ? a : b.Value.Confidence > a.Value.Confidence ? b : a;
+
+    private readonly record struct Candidate(double Score, string Rule, IReadOnlyList<Cue> Cues);
+}

@@ -1,0 +1,81 @@
+using Bulwark.Detection.Text.Signals;
+
+namespace Bulwark.Detection.Text.Classification;
+
+/// <summary>The cues of one text and the queries the scoring rules ask of them: the most confident of some kinds, anywhere or near another cue.</summary>
+internal sealed class CueSet
+{
+    private static readonly int[] Sexualising = [(int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
+
+    private readonly List<Cue> _cues;
+    private readonly bool _wholeText;
+
+    /// <param name="cues">The cues of one text.</param>
+    /// <param name="wholeText">Every cue counts as near every other.</param>
+    public CueSet(IReadOnlyList<Cue> cues, bool wholeText)
+    {
+        _wholeText = wholeText;
+        var health = cues.Where(cue => cue.Is(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation)).ToList();
+        // A sexual word inside a health phrase ("sex" of "sex education") is the phrase, not sexual content.
+        _cues = [.. cues.Where(cue => !(cue.Family == SignalFamily.Sexual && Sexualising.Contains(cue.Kind) && health.Exists(h => Overlap(h, cue))))];
+    }
+
+    public Cue? Best(SignalFamily family) => Pick(cue => cue.Family == family);
+
+    public Cue? Best(SignalFamily family, int kind) => Pick(cue => cue.Is(family, kind));
+
+    public Cue? Best(SignalFamily family, int[] kinds) => Pick(cue => cue.Family == family && kinds.Contains(cue.Kind));
+
+    public IEnumerable<Cue> All(SignalFamily family, int kind) => _cues.Where(cue => cue.Is(family, kind));
+
+    public Cue? Near(SignalFamily family, Cue anchor) => Pick(cue => cue.Family == family && IsNear(cue, anchor));
+
+    public Cue? Near(SignalFamily family, int kind, Cue anchor) => Pick(cue => cue.Is(family, kind) && IsNear(cue, anchor));
+
+    public Cue? Near(SignalFamily family, int[] kinds, Cue anchor) => Pick(cue => cue.Family == family && kinds.Contains(cue.Kind) && IsNear(cue, anchor));
+
+    /// <summary>The most confident minor indicator or young-person word near <paramref name="anchor"/>.</summary>
+    public Cue? NearestMinor(Cue anchor) =>
+        Pick(cue => cue.Family is SignalFamily.Minor or SignalFamily.YoungPerson && IsNear(cue, anchor));
+
+    /// <summary>The sexual word or material and the minor (or young person) near it whose confidences multiply highest.</summary>
+    public (Cue Sexual, Cue Minor)? SexualisingPair()
+    {
+        (Cue Sexual, Cue Minor)? best = null;
+        var bestScore = 0.0;
+        foreach (var sexual in _cues)
+        {
+            if (sexual.Family != SignalFamily.Sexual || !Sexualising.Contains(sexual.Kind) || NearestMinor(sexual) is not { } minor)
+            {
+                continue;
+            }
+
+            var score = sexual.Confidence * minor.Confidence;
+            if (score > bestScore)
+            {
+                (best, bestScore) = ((sexual, minor), score);
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsNear(Cue a, Cue b) =>
+        _wholeText || Math.Max(a.Span.Start, b.Span.Start) - Math.Min(a.Span.End, b.Span.End) <= CategoryScorer.NearChars;
+
+    private static bool Overlap(Cue a, Cue b) => a.Span.Start < b.Span.End && b.Span.Start < a.Span.End;
+
+    private Cue? Pick(Func<Cue, bool> match)
+    {
+        Cue? best = null;
+        foreach (var cue in _cues)
+        {
+            if (match(cue) && (best is null || cue.Confidence > best.Value.Confidence))
+            {
+                best = cue;
+            }
+        }
+
+        return best;
+    }
+}
