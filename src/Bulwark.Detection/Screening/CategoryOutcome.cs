@@ -17,4 +17,8 @@ public sealed record CategoryOutcome(
     PolicyAction Action,
     bool Uncertain,
     bool FailedClosed,
-    bool FailedOpen);
+    bool FailedOpen)
+{
+    /// <summary>The score is the judge's second opinion, which replaced an uncertain first-pass score.</summary>
+    public bool Judged { get; init; }
+}

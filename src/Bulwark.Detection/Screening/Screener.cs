@@ -21,12 +21,17 @@ public sealed class Screener
     private readonly IDetector[] _detectors;
     private readonly ScreenerOptions _options;
     private readonly TimeProvider _time;
+    private readonly IDetector? _judge;
 
     /// <param name="policy">The policy that decides.</param>
     /// <param name="detectors">The detectors; order among equal costs is kept.</param>
     /// <param name="options">Timeouts and behaviour; <see cref="ScreenerOptions.Default"/> when null.</param>
+    /// <param name="judge">
+    /// An optional second opinion (an LLM judge) asked only about categories whose first-pass score lies in the
+    /// policy's uncertain band; its score replaces theirs. Null for none.
+    /// </param>
     /// <exception cref="ArgumentException">A detector is null, two share a name, or one covers a category the policy does not define.</exception>
-    public Screener(ScreeningPolicy policy, IEnumerable<IDetector> detectors, ScreenerOptions? options = null)
+    public Screener(ScreeningPolicy policy, IEnumerable<IDetector> detectors, ScreenerOptions? options = null, IDetector? judge = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(detectors);
@@ -42,7 +47,8 @@ public sealed class Screener
         }
 
         _detectors = [.. given.OrderBy(detector => detector.Cost)];
-        foreach (var detector in _detectors)
+        _judge = judge;
+        foreach (var detector in judge is null ? _detectors : _detectors.Append(judge))
         {
             if (detector.Categories.FirstOrDefault(category => !policy.Categories.ContainsKey(category)) is { } unknown)
             {
@@ -50,7 +56,7 @@ public sealed class Screener
             }
         }
 
-        if (_detectors.GroupBy(detector => detector.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } duplicate)
+        if ((judge is null ? _detectors : _detectors.Append(judge)).GroupBy(detector => detector.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } duplicate)
         {
             throw new ArgumentException($"Two detectors are named '{duplicate.Key}'; names identify detectors in verdicts and timeouts.", nameof(detectors));
         }
@@ -61,6 +67,9 @@ public sealed class Screener
 
     /// <summary>The detectors in the order they run.</summary>
     public IReadOnlyList<IDetector> Detectors => _detectors;
+
+    /// <summary>The second opinion for uncertain scores, if any.</summary>
+    public IDetector? Judge => _judge;
 
     /// <summary>Screens <paramref name="content"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; no verdict is given.</exception>
@@ -94,7 +103,44 @@ public sealed class Screener
             }
         }
 
+        if (_judge is not null && skipped.Count == 0)
+        {
+            await SecondOpinionAsync(_judge, content, tally, run, skipped, cancellationToken).ConfigureAwait(false);
+        }
+
         return tally.ToVerdict(run, skipped, _time.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Asks the judge about the uncertain categories it covers, and lets its score replace theirs: a judge's "safe"
+    /// must be able to lower a classifier's 0.6, which keeping the highest score would not allow. The first-pass
+    /// findings stay in the verdict as evidence. A judge that fails fails closed for exactly those categories.
+    /// </summary>
+    private async Task SecondOpinionAsync(IDetector judge, Content content, Tally tally, List<string> run, List<string> skipped, CancellationToken cancellationToken)
+    {
+        var uncertain = tally.Uncertain().Intersect(judge.Categories, StringComparer.Ordinal).ToList();
+        if (uncertain.Count == 0)
+        {
+            return;
+        }
+
+        // A block decided by a category the judge is not asked about stands whatever the judge says.
+        if (_options.StopWhenDecisive && tally.ActionWithout(uncertain) >= PolicyAction.Block)
+        {
+            skipped.Add(judge.Name);
+            return;
+        }
+
+        run.Add(judge.Name);
+        var (findings, failure) = await RunAsync(judge, content, cancellationToken, _options.JudgeTimeout).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            tally.Fail(judge, failure.Value.Kind, failure.Value.Message, uncertain);
+        }
+        else
+        {
+            tally.Settle(judge, findings!, uncertain);
+        }
     }
 
     /// <summary>The most severe action the detectors from <paramref name="index"/> on could still cause, by finding or by failing closed.</summary>
@@ -117,9 +163,10 @@ public sealed class Screener
     private async Task<(IReadOnlyList<Finding>? Findings, (DetectorFailureKind Kind, string Message)? Failure)> RunAsync(
         IDetector detector,
         Content content,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TimeSpan? timeoutOverride = null)
     {
-        var timeout = _options.TimeoutFor(detector.Name);
+        var timeout = timeoutOverride ?? _options.TimeoutFor(detector.Name);
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var task = Task.Run(() => detector.DetectAsync(content, abandon.Token), abandon.Token);
         try
@@ -153,45 +200,81 @@ public sealed class Screener
         private readonly Dictionary<string, double> _scores = new(StringComparer.Ordinal);
         private readonly HashSet<string> _failedClosed = new(StringComparer.Ordinal);
         private readonly HashSet<string> _failedOpen = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _judged = new(StringComparer.Ordinal);
         private readonly List<Finding> _findings = [];
         private readonly List<DetectorFailure> _failures = [];
 
-        public PolicyAction Action { get; private set; }
+        public PolicyAction Action => ActionWithout([]);
+
+        /// <summary>The action the categories other than <paramref name="excluded"/> decide.</summary>
+        public PolicyAction ActionWithout(IReadOnlyCollection<string> excluded)
+        {
+            var action = PolicyAction.Allow;
+            foreach (var (id, score) in _scores)
+            {
+                if (!excluded.Contains(id))
+                {
+                    action = Max(action, policy.Categories[id].ActionFor(surface, score));
+                }
+            }
+
+            foreach (var id in _failedClosed)
+            {
+                if (!excluded.Contains(id))
+                {
+                    action = Max(action, policy.Categories[id].OnFailure);
+                }
+            }
+
+            return action;
+        }
+
+        /// <summary>Categories whose score lies in the policy's uncertain band and that no detector failed closed for.</summary>
+        public IEnumerable<string> Uncertain() =>
+            _scores.Where(pair => policy.Categories[pair.Key].IsUncertain(pair.Value) && !_failedClosed.Contains(pair.Key)).Select(pair => pair.Key);
 
         public void Add(IDetector detector, IReadOnlyList<Finding> findings)
         {
             foreach (var finding in findings)
             {
                 _findings.Add(finding with { Detector = finding.Detector ?? detector.Name });
-                if (!policy.Categories.TryGetValue(finding.Category, out var category))
+                // A category the policy does not define is kept as evidence but cannot decide anything.
+                if (policy.Categories.ContainsKey(finding.Category))
                 {
-                    // Kept as evidence, but a category the policy does not define cannot decide anything.
-                    continue;
+                    _scores[finding.Category] = Math.Max(finding.Score, _scores.GetValueOrDefault(finding.Category));
                 }
-
-                _scores[finding.Category] = Math.Max(finding.Score, _scores.GetValueOrDefault(finding.Category));
-                Action = Max(Action, category.ActionFor(surface, finding.Score));
             }
         }
 
-        public void Fail(IDetector detector, DetectorFailureKind kind, string message)
+        /// <summary>Replaces the scores of <paramref name="categories"/> with the judge's; categories it did not answer keep theirs.</summary>
+        public void Settle(IDetector judge, IReadOnlyList<Finding> findings, IReadOnlyCollection<string> categories)
+        {
+            var answers = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var finding in findings)
+            {
+                _findings.Add(finding with { Detector = finding.Detector ?? judge.Name });
+                if (categories.Contains(finding.Category))
+                {
+                    answers[finding.Category] = Math.Max(finding.Score, answers.GetValueOrDefault(finding.Category));
+                }
+            }
+
+            foreach (var (id, score) in answers)
+            {
+                _scores[id] = score;
+                _judged.Add(id);
+            }
+        }
+
+        public void Fail(IDetector detector, DetectorFailureKind kind, string message, IReadOnlyCollection<string>? only = null)
         {
             var closed = new List<string>();
             var open = new List<string>();
-            foreach (var id in detector.Categories)
+            foreach (var id in only ?? detector.Categories)
             {
                 var category = policy.Categories[id];
-                if (category.FailOpen)
-                {
-                    open.Add(id);
-                    _failedOpen.Add(id);
-                }
-                else
-                {
-                    closed.Add(id);
-                    _failedClosed.Add(id);
-                    Action = Max(Action, category.OnFailure);
-                }
+                (category.FailOpen ? open : closed).Add(id);
+                (category.FailOpen ? _failedOpen : _failedClosed).Add(id);
             }
 
             _failures.Add(new DetectorFailure(detector.Name, kind, message, closed, open));
@@ -237,9 +320,12 @@ public sealed class Screener
                 score,
                 category.Thresholds.Band(score),
                 action,
-                _scores.ContainsKey(id) && category.IsUncertain(score),
+                _scores.ContainsKey(id) && !_judged.Contains(id) && category.IsUncertain(score),
                 failedClosed,
-                _failedOpen.Contains(id));
+                _failedOpen.Contains(id))
+            {
+                Judged = _judged.Contains(id),
+            };
         }
     }
 }

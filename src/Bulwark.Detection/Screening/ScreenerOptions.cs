@@ -10,6 +10,12 @@ public sealed class ScreenerOptions
     public IReadOnlyDictionary<string, TimeSpan> DetectorTimeouts { get; init; } = new Dictionary<string, TimeSpan>();
 
     /// <summary>
+    /// The timeout of the judge's second opinion: 20 seconds, enough for an LLM judge's own retries (three attempts of
+    /// 5 s and their back-off by default); a judge that has not answered by then fails closed.
+    /// </summary>
+    public TimeSpan JudgeTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
     /// Skip the remaining detectors once the action is a block or report that none of them could make more severe
     /// (on by default). Turn off to collect every detector's findings, e.g. when evaluating detectors.
     /// </summary>
@@ -26,7 +32,7 @@ public sealed class ScreenerOptions
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(DetectorTimeouts, nameof(DetectorTimeouts));
-        foreach (var (name, timeout) in DetectorTimeouts.Append(KeyValuePair.Create("(default)", DefaultDetectorTimeout)))
+        foreach (var (name, timeout) in DetectorTimeouts.Append(KeyValuePair.Create("(default)", DefaultDetectorTimeout)).Append(KeyValuePair.Create("(judge)", JudgeTimeout)))
         {
             if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
             {
