@@ -140,7 +140,7 @@ public sealed class SexualIndicatorDetector
             return false;
         }
 
-        return spec.MinOriginalChars == 0 || scan.Map(text, hit.First, hit.Last).Length >= spec.MinOriginalChars;
+        return spec.MinFirstWordChars == 0 || scan.Map(text, hit.First, hit.First).Length >= spec.MinFirstWordChars;
     }
 
     /// <summary>Whether the match shares a token with a health, education or abuse-topic phrase ("sexual" in "sexual health").</summary>

@@ -31,8 +31,8 @@ internal sealed record SexualRuleSpec(string Id, string Language, SexualIndicato
     public bool NotAPath { get; init; }
 
     /// <summary>
-    /// The fewest characters of the original text the match must span: "xxx" folds to "x" (stretched letters are
-    /// squeezed), and a lone "x" is a letter, not a rating.
+    /// The fewest characters of the original text the match's first word must span: "xxx" folds to "x" (stretched
+    /// letters are squeezed), and a lone "x" is a letter, not a rating.
     /// </summary>
-    public int MinOriginalChars { get; init; }
+    public int MinFirstWordChars { get; init; }
 }
