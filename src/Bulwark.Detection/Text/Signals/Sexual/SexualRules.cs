@@ -248,7 +248,7 @@ internal static class SexualRules
         Prevent("zh", "防性侵|预防性侵|防止性侵|防范性侵"),
 
         // ---- Japanese (katakana words are vetoed inside longer katakana words) ----
-        Sexual("ja", "sexual", Strong, "エロ|エッチ|セックス|セクシー", Katakana, Katakana),
+        Sexual("ja", "sexual", Strong, "エロ|エッチ|セックス|セクシー|エロティック|エロティシズム", Katakana, Katakana),
         Sexual("ja", "sexual.hiragana", Strong, "えろい|えっち|卑猥|猥褻|淫ら|淫乱|淫靡|欲情|濡れ場|官能小説|官能的|夜の営み"),
         Sexual("ja", "sexual.seiteki", 0.7, "性的") with { NotAfterHan = true },
         Sexual("ja", "sexual.context", Context, "色っぽい|発情|わいせつ|h な|hな"),
@@ -257,7 +257,7 @@ internal static class SexualRules
         Nudity("ja", "nudity.nude", Clear, "ヌード", Katakana, Katakana),
         Nudity("ja", "nudity.hadaka", 0.6, "裸|半裸", "赤|丸|裸", HadakaNotNudity),
         Nudity("ja", "nudity.underwear", 0.4, "下着姿|下着で"),
-        Material("ja", "material", Strong, "ポルノ|エロ動画|エロ画像|エロ本|エロ漫画|エロ同人|エロゲ|エロゲー|アダルト動画|アダルトビデオ|アダルトサイト|av女優|ヌード写真|ヌード画像|裸の写真|裸の画像|裸写真", Katakana, Katakana),
+        Material("ja", "material", Strong, "ポルノ|ポルノグラフィ|ポルノグラフィー|エロ動画|エロ画像|エロ本|エロ漫画|エロ同人|エロゲ|エロゲー|エロゲーム|エロアニメ|エロサイト|アダルト動画|アダルトビデオ|アダルトサイト|av女優|ヌード写真|ヌード画像|裸の写真|裸の画像|裸写真", Katakana, Katakana),
         Material("ja", "material.context", Context, "無修正|成人向け"),
         Code("ja", "abuse_code", Strong, "児童ポルノ|児ポ|ロリコン|ショタコン", Katakana, Katakana),
         Code("ja", "abuse_code.weak", 0.3, "ロリ|ショタ", Katakana, Katakana),
