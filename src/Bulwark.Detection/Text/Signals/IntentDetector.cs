@@ -114,7 +114,7 @@ public sealed class IntentDetector
             switch (spec.Cue)
             {
                 case IntentCue.Object when spec.Requested > 0 && RequestBefore(scan, hits, k, ObjectRequestWindow) is { } request
-                    && !VerbBetween(hits, request, hit):
+                    && !VerbBetween(hits, k, request):
                     (confidence, first) = (spec.Requested, request.First);
                     break;
                 case IntentCue.Phrase or IntentCue.Action:
@@ -167,11 +167,11 @@ public sealed class IntentDetector
     }
 
     /// <summary>Whether a phrase or verb of any kind lies between a request and an object: "wanna trade pics" asks to trade, not for pictures.</summary>
-    private static bool VerbBetween(List<Hit> hits, Hit request, Hit target)
+    private static bool VerbBetween(List<Hit> hits, int targetIndex, Hit request)
     {
-        foreach (var hit in hits)
+        for (var k = targetIndex - 1; k >= 0 && hits[k].First > request.Last; k--)
         {
-            if (hit.First > request.Last && hit.Last < target.First && hit.Spec.Cue is IntentCue.Phrase or IntentCue.Action)
+            if (hits[k].Last < hits[targetIndex].First && hits[k].Spec.Cue is IntentCue.Phrase or IntentCue.Action)
             {
                 return true;
             }
@@ -244,7 +244,13 @@ public sealed class IntentDetector
     private static bool PurposeNear(in PhraseScan<IntentRuleSpec> scan, List<Hit> hits, int index)
     {
         var hit = hits[index];
-        for (var k = 0; k < hits.Count; k++)
+        var start = index;
+        while (start > 0 && hits[start - 1].First >= hit.First - PurposeWindow - LongestPhrase)
+        {
+            start--;
+        }
+
+        for (var k = start; k < hits.Count && hits[k].First <= hit.Last + PurposeWindow; k++)
         {
             var other = hits[k];
             if (other.Spec.Cue == IntentCue.Purpose && SameLanguage(other, hit)
