@@ -1,6 +1,6 @@
 namespace Bulwark.Detection.Text.Signals;
 
-/// <summary>What a writer asks for or proposes, as found by <c>IntentDetector</c>.</summary>
+/// <summary>What a writer asks for or proposes, as found by <see cref="IntentDetector"/>.</summary>
 public enum IntentKind
 {
     /// <summary>A request to produce content: "write", "generate", "draw", "describe", "a story about", "escribe", "écris", "schreib", "напиши", "写", "書いて".</summary>
