@@ -12,6 +12,7 @@ internal static class Program
     {
         ["hashing"] = HashingHarness.Run,
         ["matcher"] = MatcherHarness.Run,
+        ["screening"] = ScreeningHarness.Run,
     };
 
     public static int Main(string[] args)

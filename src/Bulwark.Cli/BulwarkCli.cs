@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
 using Bulwark.Cli.Matching;
+using Bulwark.Cli.Screening;
 
 namespace Bulwark.Cli;
 
@@ -12,15 +13,20 @@ internal static class BulwarkCli
     {
         var root = new RootCommand(
             "Bulwark: child-safety tooling for generative-AI providers.\n" +
-            "Hash images the way Meta's PDQ reference does, and match them against hash banks (PDQ, MD5, SHA-256).\n\n" +
+            "Hash images the way Meta's PDQ reference does, and match them against hash banks (PDQ, MD5, SHA-256).\n" +
+            "Screen text for child sexual exploitation in nine languages, with evidence for every finding.\n\n" +
             "Examples:\n" +
             "  bulwark hash photos/                          PDQ hash every image under photos/ (pdqhex,quality,path)\n" +
             "  bulwark hash --md5 --sha256 upload.jpg        add the file's exact digests\n" +
             "  bulwark match --bank list.txt uploads/        is any upload a known image? (JSON lines)\n" +
-            "  bulwark eval pdq --synthetic 200 photos/      recall and false positives of the query views\n\n" +
+            "  bulwark eval pdq --synthetic 200 photos/      recall and false positives of the query views\n" +
+            "  bulwark screen \"some prompt\"                  a readable verdict for one text\n" +
+            "  bulwark screen --jsonl prompts.jsonl          one JSON verdict per line\n" +
+            "  bulwark eval text --dataset labelled.jsonl    precision, recall and false-positive rate of text screening\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
+        root.Subcommands.Add(ScreenCommand.Create(output));
         root.Subcommands.Add(EvalCommand.Create(output));
         return root;
     }

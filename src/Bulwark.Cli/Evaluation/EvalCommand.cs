@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Measure detection quality (precision, recall, false-positive rate) on labelled data.");
         command.Subcommands.Add(EvalPdqCommand.Create(output));
+        command.Subcommands.Add(EvalTextCommand.Create(output));
         return command;
     }
 }

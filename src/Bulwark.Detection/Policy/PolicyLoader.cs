@@ -27,6 +27,19 @@ public sealed class PolicyLoader
         _options = options;
     }
 
+    /// <summary>
+    /// Loads the shipped default policy (policy/child-safety.yaml, embedded in this assembly at build time), so a
+    /// command or service has a policy without a file. Its content hash is that of the file.
+    /// </summary>
+    public ScreeningPolicy LoadDefault()
+    {
+        using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream("Bulwark.Detection.Policy.child-safety.yaml")
+            ?? throw new InvalidOperationException("The default policy is not embedded in Bulwark.Detection.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Load(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "policy/child-safety.yaml (built in)");
+    }
+
     /// <summary>Reads and loads the policy file at <paramref name="path"/>.</summary>
     /// <exception cref="PolicyValidationException">The file is not a valid policy.</exception>
     /// <exception cref="IOException">The file cannot be read (including <see cref="FileNotFoundException"/>).</exception>

@@ -5,8 +5,9 @@ namespace Bulwark.Detection.Screening;
 /// <summary>One thing to judge: a text segment or an image's bytes, with the surface it was met on and its subject.</summary>
 public sealed class Content
 {
-    private Content(ContentKind kind, string? text, ReadOnlyMemory<byte> bytes, Surface surface, ContentSubject subject, string? locale)
+    private Content(ContentKind kind, string? text, ReadOnlyMemory<byte> bytes, Surface surface, ContentSubject subject, string? locale, IReadOnlyList<string>? turns = null)
     {
+        Turns = turns;
         Kind = kind;
         Text = text;
         Bytes = bytes;
@@ -20,6 +21,12 @@ public sealed class Content
 
     /// <summary>The text, for <see cref="ContentKind.Text"/>; null otherwise.</summary>
     public string? Text { get; }
+
+    /// <summary>
+    /// For a conversation, its messages in order (<see cref="Text"/> is then the messages joined by a blank line); null
+    /// for a single text or an image.
+    /// </summary>
+    public IReadOnlyList<string>? Turns { get; }
 
     /// <summary>The encoded image bytes, for <see cref="ContentKind.Image"/>; empty otherwise.</summary>
     public ReadOnlyMemory<byte> Bytes { get; }
@@ -40,11 +47,31 @@ public sealed class Content
         return new Content(ContentKind.Text, text, ReadOnlyMemory<byte>.Empty, surface, subject ?? ContentSubject.None, locale);
     }
 
+    /// <summary>
+    /// A conversation met on <paramref name="surface"/>: its messages in order, screened each on its own and as a
+    /// whole (escalation across turns is evidence of grooming).
+    /// </summary>
+    public static Content FromConversation(IReadOnlyList<string> turns, Surface surface, ContentSubject? subject = null, string? locale = null)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        var copy = turns.ToArray();
+        if (Array.IndexOf(copy, null) is var missing and >= 0)
+        {
+            throw new ArgumentException($"Turn {missing} is null.", nameof(turns));
+        }
+
+        return new Content(ContentKind.Text, string.Join(Bulwark.Detection.Text.Classification.ChildSafetyClassifier.TurnSeparator, copy), ReadOnlyMemory<byte>.Empty, surface, subject ?? ContentSubject.None, locale, copy);
+    }
+
     /// <summary>An image's encoded bytes met on <paramref name="surface"/>. The bytes are not copied; do not change them while screening.</summary>
     public static Content FromImage(ReadOnlyMemory<byte> bytes, Surface surface, ContentSubject? subject = null, string? locale = null) =>
         new(ContentKind.Image, null, bytes, surface, subject ?? ContentSubject.None, locale);
 
     /// <summary>Kind, surface and size; never the content itself, so it is safe to log.</summary>
-    public override string ToString() =>
-        Kind == ContentKind.Text ? $"text on {Surface} ({Text!.Length} chars)" : $"image on {Surface} ({Bytes.Length} bytes)";
+    public override string ToString() => Kind switch
+    {
+        ContentKind.Text when Turns is { } turns => $"conversation on {Surface} ({turns.Count} turns, {Text!.Length} chars)",
+        ContentKind.Text => $"text on {Surface} ({Text!.Length} chars)",
+        _ => $"image on {Surface} ({Bytes.Length} bytes)",
+    };
 }

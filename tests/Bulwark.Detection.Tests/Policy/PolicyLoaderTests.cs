@@ -21,6 +21,17 @@ public sealed class PolicyLoaderTests
     }
 
     [Fact]
+    public async Task The_built_in_default_is_the_shipped_file()
+    {
+        var file = await new PolicyLoader().LoadFileAsync(TestPolicies.ShippedPath);
+
+        var builtIn = new PolicyLoader().LoadDefault();
+
+        Assert.Equal(file.ContentHash, builtIn.ContentHash);
+        Assert.Equal(file.Version, builtIn.Version);
+    }
+
+    [Fact]
     public async Task The_shipped_messages_cover_the_nine_languages()
     {
         var policy = await new PolicyLoader().LoadFileAsync(TestPolicies.ShippedPath);

@@ -74,7 +74,7 @@ internal static class CategoryScorer
         var pair = text.SexualisingPair();
         Add(CategoryIds.MinorSexualisation, Best(Sexualisation(text, pair), Code(text, null, CategoryIds.MinorSexualisation, 0.9)));
         Add(CategoryIds.CsamSolicitation, Best(WithIntent(text, pair, Requests, "csam_solicitation.request"), Code(text, Requests, "csam_solicitation", 0)));
-        Add(CategoryIds.CsamAcquisition, Best(WithIntent(text, pair, Acquiring, "csam_acquisition.request"), Code(text, Acquiring, "csam_acquisition", 0.85)));
+        Add(CategoryIds.CsamAcquisition, Best(Best(WithIntent(text, pair, Acquiring, "csam_acquisition.request"), Code(text, Acquiring, "csam_acquisition", 0.85)), ImagesOfMinors(text)));
         Add(CategoryIds.MinorImageManipulation, ImageManipulation(text));
         Add(CategoryIds.Grooming, Grooming(text), contact: true);
         Add(CategoryIds.Sextortion, Sextortion(text), contact: true);
@@ -102,13 +102,17 @@ internal static class CategoryScorer
             return null;
         }
 
-        var score = p.Sexual.Confidence * p.Minor.Confidence;
+        var score = PairScore(p.Sexual, p.Minor);
         return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
             ? new Candidate(score * HealthDamping, "minor_sexualisation.pair.health", [p.Sexual, p.Minor, health])
             : new Candidate(score, "minor_sexualisation.pair", [p.Sexual, p.Minor]);
     }
 
-    /// <summary>A sexualising pair with a request of one of <paramref name="kinds"/> near it: the pair's score raised toward 1 by the request.</summary>
+    /// <summary>
+    /// A sexualising pair with a request of one of <paramref name="kinds"/> near it. The request makes even a weak
+    /// sexual word ("explicit", "hot") mean what it says, so the sexual confidence is raised toward 1 by half the
+    /// request's: √m · (1 − (1 − s)(1 − g/2)).
+    /// </summary>
     private static Candidate? WithIntent(CueSet text, (Cue Sexual, Cue Minor)? pair, int[] kinds, string rule)
     {
         if (pair is not { } p || (text.Near(SignalFamily.Intent, kinds, p.Sexual) ?? text.Near(SignalFamily.Intent, kinds, p.Minor)) is not { } intent)
@@ -116,15 +120,16 @@ internal static class CategoryScorer
             return null;
         }
 
-        var score = p.Sexual.Confidence * p.Minor.Confidence * (0.6 + 0.4 * intent.Confidence);
+        var score = Math.Sqrt(p.Minor.Confidence) * (1 - (1 - p.Sexual.Confidence) * (1 - 0.5 * intent.Confidence));
         return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
             ? new Candidate(score * HealthDamping, rule + ".health", [intent, p.Sexual, p.Minor, health])
             : new Candidate(score, rule, [intent, p.Sexual, p.Minor]);
     }
 
     /// <summary>
-    /// An offender code word for abuse material: with a request of <paramref name="kinds"/> near it, its confidence
-    /// raised by the request; without one, scaled by <paramref name="alone"/> (0 when the category needs the request).
+    /// An offender code word for abuse material: with a request of <paramref name="kinds"/> near it, the two combined
+    /// as independent evidence (1 − (1 − c)(1 − 0.7 a)), so an ambiguous code ("loli", "цп") asked for counts; without
+    /// one, scaled by <paramref name="alone"/> (0 when the category needs the request).
     /// </summary>
     private static Candidate? Code(CueSet text, int[]? kinds, string category, double alone)
     {
@@ -135,22 +140,31 @@ internal static class CategoryScorer
 
         if (kinds is not null && text.Near(SignalFamily.Intent, kinds, code) is { } intent)
         {
-            return new Candidate(code.Confidence * (0.6 + 0.4 * intent.Confidence), category + ".code.request", [intent, code]);
+            return new Candidate(1 - (1 - code.Confidence) * (1 - 0.7 * intent.Confidence), category + ".code.request", [intent, code]);
         }
 
         return alone > 0 ? new Candidate(code.Confidence * alone, category + ".code", [code]) : null;
     }
 
-    /// <summary>A request to undress, nudify or face-swap near a minor or a young person.</summary>
+    /// <summary>
+    /// A request to undress, nudify or face-swap near a minor or a young person: e · (0.6 + 0.4 p). A sexual word or
+    /// nudity near the edit ("face swap … onto a nude body") raises the edit's confidence as independent evidence
+    /// (1 − (1 − e)(1 − 0.7 s)).
+    /// </summary>
     private static Candidate? ImageManipulation(CueSet text)
     {
         Candidate? best = null;
         foreach (var edit in text.All(SignalFamily.Intent, (int)IntentKind.ImageManipulation))
         {
-            if (text.NearestMinor(edit) is { } person)
+            if (text.NearestMinor(edit) is not { } person)
             {
-                best = Best(best, new Candidate(edit.Confidence * (0.5 + 0.5 * person.Confidence), "minor_image_manipulation.request", [edit, person]));
+                continue;
             }
+
+            var sexual = text.Near(SignalFamily.Sexual, Sexualising, edit);
+            var confidence = sexual is { } s ? 1 - (1 - edit.Confidence) * (1 - 0.7 * s.Confidence) : edit.Confidence;
+            best = Best(best, new Candidate(confidence * (0.6 + 0.4 * person.Confidence), sexual is null ? "minor_image_manipulation.request" : "minor_image_manipulation.sexual_request",
+                sexual is { } x ? [edit, person, x] : [edit, person]));
         }
 
         return best;
@@ -230,6 +244,31 @@ internal static class CategoryScorer
             else if (minor is { } m && topic is { } x)
             {
                 best = Best(best, new Candidate(1 - (1 - claim.Confidence) * (1 - m.Confidence * x.Confidence), "abuse_advocacy.normalising", [claim, m, x]));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A sexual word about a minor: s · √m. The square root keeps a fairly sure minor ("niña", 0.75) from halving a
+    /// clear sexual word, while an unsure one ("kid", 0.55) still lowers it.
+    /// </summary>
+    private static double PairScore(Cue sexual, Cue minor) => sexual.Confidence * Math.Sqrt(minor.Confidence);
+
+    /// <summary>
+    /// Trading or seeking pictures of minors without a sexual word ("groups to trade pics of underage girls"): a trade
+    /// is suspect enough to hold (0.65 to 0.9 with a sure minor), a search or download is not on its own (0.4).
+    /// </summary>
+    private static Candidate? ImagesOfMinors(CueSet text)
+    {
+        Candidate? best = null;
+        foreach (var intent in text.All(SignalFamily.Intent, Acquiring))
+        {
+            if (text.Near(SignalFamily.Imagery, intent) is { } images && text.Near(SignalFamily.Minor, images) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } minor)
+            {
+                var score = intent.Kind == (int)IntentKind.Trade ? 0.65 + 0.25 * minor.Confidence * Math.Max(intent.Confidence, 0.5) : 0.4;
+                best = Best(best, new Candidate(score, "csam_acquisition.images_of_minors", [intent, images, minor]));
             }
         }
 

@@ -28,6 +28,8 @@ internal sealed class CueSet
 
     public IEnumerable<Cue> All(SignalFamily family, int kind) => _cues.Where(cue => cue.Is(family, kind));
 
+    public IEnumerable<Cue> All(SignalFamily family, int[] kinds) => _cues.Where(cue => cue.Family == family && kinds.Contains(cue.Kind));
+
     public Cue? Near(SignalFamily family, Cue anchor) => Pick(cue => cue.Family == family && IsNear(cue, anchor));
 
     public Cue? Near(SignalFamily family, int kind, Cue anchor) => Pick(cue => cue.Is(family, kind) && IsNear(cue, anchor));
@@ -38,19 +40,22 @@ internal sealed class CueSet
     public Cue? NearestMinor(Cue anchor) =>
         Pick(cue => cue.Family is SignalFamily.Minor or SignalFamily.YoungPerson && IsNear(cue, anchor));
 
-    /// <summary>The sexual word or material and the minor (or young person) near it whose confidences multiply highest.</summary>
+    /// <summary>
+    /// The sexual word or material and the minor near it that score highest together. Young-person words do not count
+    /// here: "my daughter looks sexy in her wedding dress" is about an adult far more often than not.
+    /// </summary>
     public (Cue Sexual, Cue Minor)? SexualisingPair()
     {
         (Cue Sexual, Cue Minor)? best = null;
         var bestScore = 0.0;
         foreach (var sexual in _cues)
         {
-            if (sexual.Family != SignalFamily.Sexual || !Sexualising.Contains(sexual.Kind) || NearestMinor(sexual) is not { } minor)
+            if (sexual.Family != SignalFamily.Sexual || !Sexualising.Contains(sexual.Kind) || Near(SignalFamily.Minor, sexual) is not { } minor)
             {
                 continue;
             }
 
-            var score = sexual.Confidence * minor.Confidence;
+            var score = sexual.Confidence * Math.Sqrt(minor.Confidence);
             if (score > bestScore)
             {
                 (best, bestScore) = ((sexual, minor), score);

@@ -6,8 +6,11 @@ internal enum SignalFamily : byte
     /// <summary><see cref="Signals.MinorIndicator"/>: an age, grade, life stage or child noun.</summary>
     Minor,
 
-    /// <summary>A kin or school word that may name a minor ("my niece", "classmate", "student"); weak, see <see cref="YoungPersonWords"/>.</summary>
+    /// <summary>A kin or school word that may name a minor ("my niece", "classmate", "student"); weak, see <see cref="ClassifierWords"/>.</summary>
     YoungPerson,
+
+    /// <summary>A word for pictures or videos as things to have ("pics", "videos", "fotos", "фото", "照片", "画像"); see <see cref="ClassifierWords"/>.</summary>
+    Imagery,
 
     /// <summary><see cref="Signals.SexualIndicator"/>, kind <see cref="Signals.SexualIndicatorKind"/>.</summary>
     Sexual,

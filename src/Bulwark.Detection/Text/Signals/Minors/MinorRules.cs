@@ -193,6 +193,19 @@ internal static class MinorRules
         new("stage.ja.infant", "ja", LifeStage, "幼児|乳児|赤ちゃん", 0.75) { Band = (0, 5) },
         new("stage.zh.shaonian", "zh", LifeStage, "少年|少女", 0.6) { Band = (10, 17) },
 
+        // Words for minors used where minors are sexualised or traded: plain in everyday speech ("underage drinking")
+        // but never adult, so they are indicators like any other; the classifier decides what the text does with them.
+        new("stage.en.underage", "en", LifeStage, "underage|under-age|underaged|jailbait|jail-bait", 0.85) { Band = (0, 17) },
+        new("stage.en.loli", "en", LifeStage, "loli|lolis|shota|shotas|lolicon|shotacon", 0.6) { Band = (0, 17), NextVeto = "fashion|dress|dresses|style|coord|coords" },
+        new("stage.es.menores", "es", LifeStage, "menores|jovencita|jovencitas|colegiala|colegialas|chiquilla|chiquillas", 0.75) { Band = (0, 17) },
+        new("stage.fr.collegienne", "fr", LifeStage, "collégienne|collégiennes|écolière|écolières|lycéenne|lycéennes", 0.75) { Band = (11, 17) },
+        new("stage.de.schulmaedchen", "de", LifeStage, "schulmädchen|schülerinnen|teenie|teenies", 0.75) { Band = (6, 17) },
+        new("stage.pt.novinha", "pt", LifeStage, "novinha|novinhas|novinho|novinhos|menor de idade|menores de idade|menores|colegial|colegiais", 0.7) { Band = (0, 17) },
+        new("stage.it.minori", "it", LifeStage, "minori|scolaretta|scolarette|ragazzine", 0.75) { Band = (0, 17) },
+        new("stage.ru.maloletka", "ru", LifeStage, "малолетка|малолетки|малолетку|малолеток|малолеткам|малолетками|малолетняя|малолетнюю|малолетние|малолетних|малолетний|малолетнего|старшеклассница|старшеклассницы|старшеклассниц|старшеклассницу", 0.85) { Band = (6, 17) },
+        new("stage.zh.youngirl", "zh", LifeStage, "幼女|女童|男童|萝莉|正太|中学生|小学生|初中生|初中女生|小学女生|女学生", 0.8) { Band = (6, 17) },
+        new("stage.ja.schoolgirl", "ja", LifeStage, "小学生|中学生|女子小学生|女子中学生|女子高生|ロリ|少女", 0.8) { Band = (6, 17) },
+
         // ---- Child nouns ----
         new("noun.en.child", "en", ChildNoun, "child|children|childs", 0.7) { Band = (0, 17), NextVeto = TechnicalChild },
         new("noun.en.kid", "en", ChildNoun, "kid|kids|kiddo|kiddos", 0.55) { Band = (0, 17), NextVeto = "gloves|glove|leather|skin|goat|goats" },

@@ -75,7 +75,7 @@ internal static class SexualRules
     public static readonly SexualRuleSpec[] All =
     [
         // ---- English, and loanwords shared by the other languages ----
-        Sexual("en", "sexual", Plain, "sexy|sexi|sexier|sexiest|sexxy|sexual|sexually"),
+        Sexual("en", "sexual", Plain, "sexy|sexi|sexis|sexys|sexier|sexiest|sexxy|sexual|sexually|секси"),
         Sexual("en", "sexual.explicit", Strong, "sexually explicit|have sex|having sex|had sex|sex scene|sex scenes|sex story|sex stories|sex chat|sexchat|dirty talk|talk dirty|make love|making love|made love|erotic*|horny|lewd|lewds|smut|smutty|orgasm*|masturbat*|foreplay"),
         Sexual("en", "sex", 0.6, "sex|seks|secks|seggs|sexx", SexPrevNotSexual, SexNotSexual) with { NotALabel = true },
         Sexual("en", "sexual.context", Context, "seductive|seduce|seducing|seduction|sensual|sensuality|kinky|kink|kinks|fetish|fetishes|stripper|strippers|striptease|strip club|lap dance|thirst trap|intimate scene|intimate scenes|sexting"),
@@ -99,11 +99,11 @@ internal static class SexualRules
         Code("en", "abuse_code.professional", Professional, "csam|csem|csai|child sexual abuse material|child sexual abuse materials|child sexual abuse imagery|child abuse material"),
         Code("en", "abuse_code.weak", 0.3, "loli|lolis|shota", nextVeto: "fashion|dress|dresses|style|outfit|outfits|lolita|clothes|coord|coords"),
         Romantic("en", "romantic", Context, "girlfriend|boyfriend|girlfriends|boyfriends|dating|make out|making out|made out|in love|romance|romantic|flirt*|kiss|kissing|kissed|kisses|on a date|first date|date night|a date with|blind date|dinner date|asked me out|ask her out|ask him out"),
-        Romantic("en", "romantic.weak", 0.4, "gf|bf|date|crush|relationship|lover|sweetheart|valentine"),
+        Romantic("en", "romantic.weak", 0.4, "gf|bf|date|crush|relationship|relationships|relations|lover|lovers|sweetheart|valentine"),
         Health("en", "health", Education, "puberty|sex education|sex ed|sexual education|sexuality education|relationships education|relationships and sex education|health class|health education|health lesson|pshe|sexual health|sexual and reproductive health|reproductive health|reproductive system|safe sex|safer sex|contraception|contraceptive*|birth control|morning after pill|sexually transmitted|hpv|hpv vaccine|human papillomavirus|consent education|teaching consent|consent lesson|consent lessons|body safety|bodily autonomy|body autonomy|menstruation|menstrual|menstruating|first period|my period|her period|period pain|period cramps|period products|gynecolog*|gynaecolog*|obgyn|ob gyn|pap smear|smear test|pregnancy test|prenatal|wet dreams|erectile dysfunction|mammogram|breast exam|testicular exam"),
         Health("en", "health.weak", Context, "private parts|anatomy|pediatrician|paediatrician|condom|condoms|sti|stis|rse", "grey s|greys"),
         Health("en", "health.std", Context, "std|stds", nextVeto: "dev|deviation|deviations|error|errors|err|out|in|io|lib|library|string|vector|map|cout|endl|move|function|thread|vec|format") with { NotALabel = true },
-        Topic("en", "sexual abuse|sexual assault|sexual assaults|sexual harassment|sexual violence|sexual exploitation|sexual misconduct|sexual offence|sexual offences|sexual offense|sexual offenses|sexual predator*|sexually abused|sexually assaulted|sexually harassed|sexual orientation|sexual identity|sex offender*|sex trafficking|sex crime*|sex abuse|sex worker*|sex work|sex discrimination"),
+        Topic("en", "sexual abuse|sexual assault|sexual assaults|sexual harassment|sexual violence|sexual exploitation|sexual misconduct|sexual offence|sexual offences|sexual offense|sexual offenses|sexual predator*|sexually abused|sexually assaulted|sexually harassed|sexually exploited|sexually exploiting|sexual exploitation of|sexually victimised|sexually victimized|sexual orientation|sexual identity|sex offender*|sex trafficking|sex crime*|sex abuse|sex worker*|sex work|sex discrimination"),
         Prevent("en", "abuse prevention|preventing sexual abuse|prevent sexual abuse|sexual abuse prevention|sexual assault prevention|sexual harassment training|sexual harassment policy|sexual assault awareness|sexual abuse awareness|sexual violence prevention|harassment prevention"),
 
         // ---- Spanish ----
@@ -120,10 +120,10 @@ internal static class SexualRules
         Code("es", "abuse_code", 0.9, "porno infantil|pedoporno"),
         Code("es", "abuse_code.formal", Clear, "pornografía infantil|pornografia infantil|pornografía de menores|pedopornografía|pedopornografia"),
         Romantic("es", "romantic", Context, "novia|novio|mi novia|mi novio|primera cita|una cita con|cita romántica|besa*|beso*|besarnos|enamorad*|romántic*|romantic*"),
-        Romantic("es", "romantic.weak", Weak, "cita|ligar|salir con|pareja"),
+        Romantic("es", "romantic.weak", Weak, "cita|ligar|salir con|pareja|relación|relacion|relaciones"),
         Health("es", "health", Education, "pubertad|educación sexual|educacion sexual|salud sexual|salud reproductiva|anticoncep*|métodos anticonceptivos|condón|condones|preservativo*|infecciones de transmisión sexual|enfermedades de transmisión sexual|transmisión sexual|transmision sexual|las its|las ets|vph|vacuna contra el vph|vacuna del vph|ginecólog*|menstruación|menstruacion|primera regla|partes íntimas|partes intimas|partes privadas"),
         Health("es", "health.weak", Context, "anatomía|anatomia|pediatra"),
-        Topic("es", "abuso sexual|abusos sexuales|agresión sexual|agresion sexual|agresiones sexuales|acoso sexual|violencia sexual|explotación sexual|explotacion sexual|orientación sexual|orientacion sexual|delitos sexuales"),
+        Topic("es", "explotados sexualmente|explotadas sexualmente|abusados sexualmente|abusadas sexualmente|abuso sexual|abusos sexuales|agresión sexual|agresion sexual|agresiones sexuales|acoso sexual|violencia sexual|explotación sexual|explotacion sexual|orientación sexual|orientacion sexual|delitos sexuales"),
         Prevent("es", "prevención del abuso sexual|prevencion del abuso sexual|prevenir el abuso sexual|prevención de la violencia sexual"),
 
         // ---- French ----
@@ -142,10 +142,10 @@ internal static class SexualRules
         Code("fr", "abuse_code.formal", Clear, "pédopornographi*|pedopornographi*|pornographie infantile|pornographie enfantine"),
         Romantic("fr", "romantic", Context, "ma copine|mon copain|petite amie|petit ami|petit copain|petite copine|premier rendez vous|rendez vous galant|rencard|rencart|amoureux|amoureuse|amoureuses|romantique*|embrasser|embrassés|embrassées|draguer|drague"),
         Romantic("fr", "romantic.dating", 0.5, "sortir avec"),
-        Romantic("fr", "romantic.weak", Weak, "copine|copain|rendez vous|bisou|bisous|je t embrasse"),
+        Romantic("fr", "romantic.weak", Weak, "copine|copain|rendez vous|bisou|bisous|je t embrasse|relation|relations"),
         Health("fr", "health", Education, "puberté|puberte|éducation sexuelle|education sexuelle|éducation à la sexualité|santé sexuelle|santé reproductive|contraception|contraceptif*|préservatif*|preservatif*|les ist|des ist|dépistage des ist|mst|infections sexuellement transmissibles|papillomavirus|vaccin hpv|gynécolog*|menstruation*|premières règles|avoir ses règles|parties intimes"),
         Health("fr", "health.weak", Context, "anatomie|pédiatre|pediatre"),
-        Topic("fr", "abus sexuel*|agression sexuelle|agressions sexuelles|harcèlement sexuel|harcelement sexuel|violence sexuelle|violences sexuelles|exploitation sexuelle|orientation sexuelle|infractions sexuelles|prédateur sexuel|prédateurs sexuels"),
+        Topic("fr", "exploités sexuellement|exploitées sexuellement|abusés sexuellement|abus sexuel*|agression sexuelle|agressions sexuelles|harcèlement sexuel|harcelement sexuel|violence sexuelle|violences sexuelles|exploitation sexuelle|orientation sexuelle|infractions sexuelles|prédateur sexuel|prédateurs sexuels"),
         Prevent("fr", "prévention des violences sexuelles|prévention des abus sexuels|prevention des violences sexuelles|prévenir les abus sexuels|prévenir les violences sexuelles"),
 
         // ---- German (nouns are capitalised, so the folded forms are the lowercase words) ----
@@ -161,7 +161,7 @@ internal static class SexualRules
         Material("de", "material.explicit", Clear, "expliziter inhalt|explizite inhalte|explizite bilder|explizite fotos"),
         Code("de", "abuse_code", Strong, "kinderporn*|kipo|kipos"),
         Romantic("de", "romantic", Context, "fester freund|feste freundin|festen freund|verliebt*|küssen|küsse|kuss|geküsst|knutschen|romantisch*|romanze|flirten"),
-        Romantic("de", "romantic.weak", Weak, "freundin|beziehung"),
+        Romantic("de", "romantic.weak", Weak, "freundin|beziehung|beziehungen"),
         Health("de", "health", Education, "sexualkunde|sexualerziehung|sexualaufklärung|sexualpädagogik|sexuelle aufklärung|aufklärungsunterricht|pubertät|verhütung|verhütungsmittel|kondom*|pille danach|antibabypille|geschlechtskrankheit*|sexuell übertragbar*|hpv impfung|frauenarzt|frauenärztin|gynäkolog*|menstruation|regelblutung|erste periode|intimbereich|sexuelle gesundheit|körperaufklärung"),
         Health("de", "health.weak", Context, "anatomie|kinderarzt|kinderärztin"),
         Health("de", "health.aufklaerung", 0.4, "aufklärung"),
@@ -181,11 +181,11 @@ internal static class SexualRules
         Code("pt", "abuse_code", 0.9, "pornô infantil|porno infantil"),
         Code("pt", "abuse_code.formal", Clear, "pornografia infantil|pedopornografia"),
         Romantic("pt", "romantic", Context, "namorada|namorado|namorar|namorando|namoro|beij*|apaixonad*|romântic*|paquer*"),
-        Romantic("pt", "romantic.weak", Weak, "encontro|ficar com"),
+        Romantic("pt", "romantic.weak", Weak, "encontro|ficar com|relação|relacao|relações|relacoes|relacionamento|relacionamentos"),
         Health("pt", "health", Education, "puberdade|educação sexual|educacao sexual|saúde sexual|saude sexual|saúde reprodutiva|contracepção|contracepcao|contraceptivo*|anticoncepcional|anticoncepcionais|camisinha|infecções sexualmente transmissíveis|doenças sexualmente transmissíveis|doencas sexualmente transmissiveis|vacina do hpv|vacina contra o hpv|ginecologista|menstruação|menstruacao|menarca|partes íntimas|partes intimas"),
         Health("pt", "health.weak", Context, "anatomia"),
         Health("pt", "health.dst", Weak, "dst|dsts"),
-        Topic("pt", "abuso sexual|abusos sexuais|assédio sexual|assedio sexual|violência sexual|violencia sexual|exploração sexual|orientação sexual|crimes sexuais"),
+        Topic("pt", "explorados sexualmente|exploradas sexualmente|abusados sexualmente|abuso sexual|abusos sexuais|assédio sexual|assedio sexual|violência sexual|violencia sexual|exploração sexual|orientação sexual|crimes sexuais"),
         Prevent("pt", "prevenção do abuso sexual|prevencao do abuso sexual|prevenção da violência sexual"),
 
         // ---- Italian ----
@@ -204,10 +204,10 @@ internal static class SexualRules
         Code("it", "abuse_code", 0.9, "pedoporno"),
         Code("it", "abuse_code.formal", Clear, "pedopornografi*|pornografia infantile|pornografia minorile"),
         Romantic("it", "romantic", Context, "fidanzata|fidanzato|fidanzati|bacio|baciare|baciarsi|baciato|baciata|innamorat*|romantic*|storia d amore"),
-        Romantic("it", "romantic.weak", Weak, "baci|appuntamento|relazione"),
+        Romantic("it", "romantic.weak", Weak, "baci|appuntamento|relazione|relazioni"),
         Health("it", "health", Education, "pubertà|educazione sessuale|educazione affettiva|educazione all affettività|salute sessuale|salute riproduttiva|contraccezione|contraccettiv*|profilattico|profilattici|malattie sessualmente trasmissibili|infezioni sessualmente trasmissibili|mst|vaccino hpv|vaccino contro l hpv|ginecolog*|mestruazioni|ciclo mestruale|parti intime"),
         Health("it", "health.weak", Context, "anatomia|pediatra"),
-        Topic("it", "abuso sessuale|abusi sessuali|violenza sessuale|violenze sessuali|molestie sessuali|molestia sessuale|sfruttamento sessuale|orientamento sessuale|reati sessuali"),
+        Topic("it", "sfruttati sessualmente|sfruttate sessualmente|abusati sessualmente|abuso sessuale|abusi sessuali|violenza sessuale|violenze sessuali|molestie sessuali|molestia sessuale|sfruttamento sessuale|orientamento sessuale|reati sessuali"),
         Prevent("it", "prevenzione degli abusi|prevenzione della violenza sessuale|prevenzione degli abusi sessuali"),
 
         // ---- Russian ----

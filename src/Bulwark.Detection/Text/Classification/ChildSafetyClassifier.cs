@@ -1,0 +1,148 @@
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Text.Normalisation;
+using Bulwark.Detection.Text.Signals;
+
+namespace Bulwark.Detection.Text.Classification;
+
+/// <summary>
+/// The child-safety text classifier: normalises a text once, runs the text signals over it (minor indicators, sexual
+/// indicators, intents, grooming and sextortion behaviours, protective contexts, young-person words) and combines
+/// their findings into the policy's categories, each with a score, the combination rule and the evidence spans.
+/// Thread-safe; create one and share it.
+/// </summary>
+/// <remarks>
+/// A conversation is classified message by message and as a whole: a minor named in one turn and a request for
+/// images in another are evidence together, and grooming behaviours spread over several turns of one speaker (trust,
+/// then secrecy, then a private channel, then a meeting) score as an escalation. See README.md for the rules.
+/// </remarks>
+public sealed class ChildSafetyClassifier
+{
+    /// <summary>The turn separator in <see cref="TextClassification.Text"/> of a conversation.</summary>
+    public const string TurnSeparator = "\n\n";
+
+    /// <summary>What an escalation of grooming behaviours across turns adds to the conversation's grooming score.</summary>
+    public const double EscalationBonus = 0.15;
+
+    private readonly TextNormaliser _normaliser;
+    private readonly MinorIndicatorDetector _minors;
+    private readonly SexualIndicatorDetector _sexual;
+    private readonly IntentDetector _intents;
+    private readonly ContactCueDetector _contact;
+    private readonly ProtectiveContextDetector _protective;
+
+    /// <summary>Creates a classifier whose signals share <paramref name="normaliser"/> (a default one when null).</summary>
+    public ChildSafetyClassifier(TextNormaliser? normaliser = null)
+    {
+        _normaliser = normaliser ?? new TextNormaliser();
+        _minors = new MinorIndicatorDetector(_normaliser);
+        _sexual = new SexualIndicatorDetector(_normaliser);
+        _intents = new IntentDetector(_normaliser);
+        _contact = new ContactCueDetector(_normaliser);
+        _protective = new ProtectiveContextDetector(_normaliser);
+    }
+
+    /// <summary>Classifies one text.</summary>
+    public TextClassification Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scores = CategoryScorer.Score(Cues(_normaliser.Normalise(text)));
+        return new TextClassification(text, scores, [new TextSpan(0, text.Length)]);
+    }
+
+    /// <summary>
+    /// Every signal finding in <paramref name="text"/>, scored or not, in order of position: what the scoring rules
+    /// had to work with. For explaining a verdict (<c>bulwark screen --explain</c>) and for writing rules.
+    /// </summary>
+    public IReadOnlyList<SignalEvidence> Signals(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Cues(_normaliser.Normalise(text)).OrderBy(cue => cue.Span.Start).Select(cue => new SignalEvidence(cue.RuleId, cue.Span, cue.Confidence))];
+    }
+
+    /// <summary>
+    /// Classifies a conversation: each turn on its own, and the whole transcript with every cue near every other. A
+    /// category's score is the highest of the two; evidence spans point into <see cref="TextClassification.Text"/>,
+    /// the turns joined by <see cref="TurnSeparator"/>.
+    /// </summary>
+    public TextClassification ClassifyConversation(IReadOnlyList<string> turns)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        var spans = new List<TextSpan>(turns.Count);
+        var all = new List<Cue>();
+        var best = new Dictionary<string, CategoryScore>(StringComparer.Ordinal);
+        var offset = 0;
+        var groomingTurns = new List<(int Turn, int Stage, Cue Cue)>();
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var turn = turns[t] ?? throw new ArgumentException($"Turn {t} is null.", nameof(turns));
+            spans.Add(new TextSpan(offset, turn.Length));
+            var cues = Cues(_normaliser.Normalise(turn)).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
+            all.AddRange(cues);
+            foreach (var score in CategoryScorer.Score(cues))
+            {
+                Keep(best, score);
+            }
+
+            groomingTurns.AddRange(cues.Where(cue => cue.Family == SignalFamily.Contact && GroomingStage(cue.Kind) >= 0)
+                .Select(cue => (t, GroomingStage(cue.Kind), cue)));
+            offset += turn.Length + TurnSeparator.Length;
+        }
+
+        foreach (var score in CategoryScorer.Score(all, wholeText: true))
+        {
+            Keep(best, score.Category == CategoryIds.Grooming ? Escalated(score, groomingTurns) : score);
+        }
+
+        var scores = best.Values.OrderByDescending(score => score.Score).ThenBy(score => score.Category, StringComparer.Ordinal).ToList();
+        return new TextClassification(string.Join(TurnSeparator, turns), scores, spans);
+    }
+
+    /// <summary>
+    /// Grooming behaviours in three or more turns whose stages never go back (trust and gifts, then secrecy and
+    /// isolation, then private channels and images, then meeting) are an escalation, whatever each turn scored.
+    /// </summary>
+    private static CategoryScore Escalated(CategoryScore grooming, List<(int Turn, int Stage, Cue Cue)> cues)
+    {
+        var firstPerTurn = cues.GroupBy(cue => cue.Turn).Select(group => group.MinBy(cue => cue.Stage)).OrderBy(cue => cue.Turn).ToList();
+        var stages = firstPerTurn.Select(cue => cue.Stage).ToList();
+        var rising = stages.Count >= 3 && stages.Zip(stages.Skip(1)).All(pair => pair.Second >= pair.First) && stages[^1] > stages[0];
+        if (!rising)
+        {
+            return grooming;
+        }
+
+        var evidence = grooming.Evidence.Concat(firstPerTurn.Select(cue => new SignalEvidence(cue.Cue.RuleId, cue.Cue.Span, cue.Cue.Confidence)))
+            .Distinct().OrderBy(item => item.Span.Start).ToList();
+        return new CategoryScore(grooming.Category, Math.Min(1, grooming.Score + EscalationBonus), grooming.RuleId + ".escalation", evidence);
+    }
+
+    /// <summary>The stage of a grooming behaviour in the usual order of an approach; -1 for other contact cues.</summary>
+    private static int GroomingStage(int kind) => (ContactCueKind)kind switch
+    {
+        ContactCueKind.Gifts or ContactCueKind.Isolation => 0,
+        ContactCueKind.Secrecy => 1,
+        ContactCueKind.PrivateChannel or ContactCueKind.ImageRequest => 2,
+        ContactCueKind.Meeting => 3,
+        _ => -1,
+    };
+
+    private static void Keep(Dictionary<string, CategoryScore> best, CategoryScore score)
+    {
+        if (!best.TryGetValue(score.Category, out var current) || score.Score > current.Score)
+        {
+            best[score.Category] = score;
+        }
+    }
+
+    private List<Cue> Cues(NormalisedText text)
+    {
+        var cues = new List<Cue>();
+        cues.AddRange(_minors.Detect(text).Select(m => new Cue(SignalFamily.Minor, (int)m.Kind, m.Confidence, m.Evidence, m.RuleId)));
+        cues.AddRange(_sexual.Detect(text).Select(s => new Cue(SignalFamily.Sexual, (int)s.Kind, s.Confidence, s.Evidence, s.RuleId)));
+        cues.AddRange(_intents.Detect(text).Select(i => new Cue(SignalFamily.Intent, (int)i.Kind, i.Confidence, i.Evidence, i.RuleId)));
+        cues.AddRange(_contact.Detect(text).Select(c => new Cue(SignalFamily.Contact, (int)c.Kind, c.Confidence, c.Evidence, c.RuleId)));
+        cues.AddRange(_protective.Detect(text).Select(p => new Cue(SignalFamily.Protective, (int)p.Kind, p.Confidence, p.Evidence, p.RuleId)));
+        ClassifierWords.Collect(text, cues);
+        return cues;
+    }
+}

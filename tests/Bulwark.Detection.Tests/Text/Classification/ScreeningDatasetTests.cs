@@ -1,0 +1,69 @@
+using Bulwark.Detection.Evaluation;
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Screening;
+using Bulwark.Detection.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Bulwark.Detection.Tests.Text.Classification;
+
+/// <summary>
+/// The screener with the text classifier under the shipped policy, on tests/data/text/screening-dev.jsonl (the set the
+/// rules were developed against) and screening-fresh.jsonl (written apart and held back until the rules were
+/// frozen). Both are short, non-graphic requests and hard negatives in nine languages. A line is flagged when the
+/// verdict holds, blocks or reports it for a violation category.
+/// </summary>
+public sealed class ScreeningDatasetTests(ITestOutputHelper output)
+{
+    private static readonly string[] Languages = ["en", "es", "fr", "de", "pt", "it", "ru", "zh", "ja"];
+
+    private static async Task<TextEvaluationReport> EvaluateAsync(string file)
+    {
+        using var reader = File.OpenText(RepositoryData.Path("text", file));
+        var items = await TextEvaluation.ReadAsync(reader);
+        var screener = new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector()]);
+        return await TextEvaluation.RunAsync(file, items, screener);
+    }
+
+    private void Print(TextEvaluationReport report)
+    {
+        output.WriteLine($"{report.Dataset}: P {report.Overall.Precision:0.000} R {report.Overall.Recall:0.000} FPR {report.Overall.FalsePositiveRate:0.000}");
+        foreach (var miss in report.Misses)
+        {
+            output.WriteLine($"  {(miss.Item.Violating ? "FN" : "FP")} {miss.Item.Category} {miss.Primary} {miss.Score:0.00}: {miss.Item.Text}");
+        }
+    }
+
+    [Fact]
+    public async Task The_development_set_has_the_promised_shape()
+    {
+        using var reader = File.OpenText(RepositoryData.Path("text", "screening-dev.jsonl"));
+        var items = await TextEvaluation.ReadAsync(reader);
+
+        Assert.True(items.Count >= 300, $"{items.Count} lines");
+        Assert.True(items.Count(item => !item.Violating) >= 0.45 * items.Count, "about half hard negatives");
+        Assert.All(Languages, language => Assert.Contains(items, item => item.Language == language && item.Violating));
+        Assert.All(Languages, language => Assert.Contains(items, item => item.Language == language && !item.Violating));
+        Assert.All(CategoryIds.All.Where(id => id is not (CategoryIds.HasMinor or CategoryIds.SupportContext or CategoryIds.KnownImageMatch)),
+            category => Assert.True(items.Count(item => item.Category == category) >= 25, category));
+    }
+
+    [Fact]
+    public async Task On_the_development_set_recall_is_at_least_095_at_a_false_positive_rate_of_at_most_002()
+    {
+        var report = await EvaluateAsync("screening-dev.jsonl");
+        Print(report);
+
+        Assert.True(report.Overall.Recall >= 0.95, $"recall {report.Overall.Recall}");
+        Assert.True(report.Overall.FalsePositiveRate <= 0.02, $"false-positive rate {report.Overall.FalsePositiveRate}");
+    }
+
+    [Fact]
+    public async Task On_the_fresh_set_recall_is_at_least_090_at_a_false_positive_rate_of_at_most_005()
+    {
+        var report = await EvaluateAsync("screening-fresh.jsonl");
+        Print(report);
+
+        Assert.True(report.Overall.Recall >= 0.90, $"recall {report.Overall.Recall}");
+        Assert.True(report.Overall.FalsePositiveRate <= 0.05, $"false-positive rate {report.Overall.FalsePositiveRate}");
+    }
+}
