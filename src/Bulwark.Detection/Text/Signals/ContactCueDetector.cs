@@ -42,6 +42,10 @@ public sealed class ContactCueDetector
     /// <summary>Cues starting further back than this are not compared for overlap with a new cue: evidence is a short phrase.</summary>
     private const int MaxEvidenceReach = 512;
 
+    /// <summary>Currency signs as written and as the folded view has them (it folds "€" to the look-alike "ꞓ").</summary>
+    private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create(
+        "$€£¥₽￥" + new TextNormaliser(new TextNormaliserOptions { DecodeEncodedBlobs = false }).Normalise("$ € £ ¥ ₽ ￥").Folded.Replace(" ", "", StringComparison.Ordinal));
+
     private readonly TextNormaliser _normaliser;
     private readonly PhraseLexicon<ContactRuleSpec> _lexicon = ContactLexicon.Shared;
 
@@ -100,13 +104,27 @@ public sealed class ContactCueDetector
 
     private static void Combine(NormalisedText text, in PhraseScan<ContactRuleSpec> scan, List<Hit> hits, TextSpan? segmentSpan, List<ContactCue> cues)
     {
-        var secondPersonSeen = false;
-        // Threats are resolved first: a weak demand near one is raised, so the demand pass needs their final confidence.
+        // Threats first: a weak demand before or after a likely threat ("or else" … "I'll post your pics") is raised by it.
         var threats = new List<Hit>();
         foreach (var hit in hits)
         {
+            if (hit.Spec is { Role: ContactRuleRole.Cue, Kind: ContactCueKind.ExposureThreat } spec && Threat(scan, hits, hit) is { } threat)
+            {
+                cues.Add(Cue(text, scan, segmentSpan, spec, threat.Confidence, threat.First, hit.Last, threat.RuleId));
+                if (threat.Confidence >= Likely)
+                {
+                    threats.Add(hit);
+                }
+            }
+        }
+
+        var view = text.Folded;
+        var secondPersonSeen = false;
+        foreach (var hit in hits)
+        {
             var spec = hit.Spec;
-            if (spec.Role != ContactRuleRole.Cue)
+            if (spec.Role != ContactRuleRole.Cue || spec.Kind == ContactCueKind.ExposureThreat
+                || (spec.NeedsAmount && !AmountFollows(scan, view, hit.Last)))
             {
                 continue;
             }
@@ -122,32 +140,8 @@ public sealed class ContactCueDetector
                 continue;
             }
 
-            if (spec.Kind == ContactCueKind.ExposureThreat)
-            {
-                if (Threat(scan, hits, hit) is { } threat)
-                {
-                    cues.Add(Cue(text, scan, segmentSpan, spec, threat.Confidence, threat.First, hit.Last, threat.RuleId));
-                    if (threat.Confidence >= Likely)
-                    {
-                        threats.Add(hit);
-                    }
-                }
-
-                continue;
-            }
-
-            if (spec.NeedsAmount && !AmountFollows(scan, text.Folded, hit.Last))
-            {
-                continue;
-            }
-
-            if (spec.Weak && RaisedByPartner(hits, threats, hit))
-            {
-                cues.Add(Cue(text, scan, segmentSpan, spec, DemandWithPressure, hit.First, hit.Last, spec.WithPressureId));
-                continue;
-            }
-
-            cues.Add(Cue(text, scan, segmentSpan, spec, spec.Confidence, hit.First, hit.Last, spec.Id));
+            var raised = spec.Weak && RaisedByPartner(scan, view, hits, threats, hit);
+            cues.Add(Cue(text, scan, segmentSpan, spec, raised ? DemandWithPressure : spec.Confidence, hit.First, hit.Last, raised ? spec.WithPressureId : spec.Id));
         }
     }
 
@@ -196,14 +190,15 @@ public sealed class ContactCueDetector
     }
 
     /// <summary>
-    /// Whether a weak demand has its other half near it ("send more" and "or else"), or a likely exposure threat
-    /// ("sonst" and "sehen alle deine Fotos"). Hits are in order of position, so the search stops past the distance.
+    /// Whether a weak demand has its other half near it ("send more" and "or else"), a likely demand ("pay me" and
+    /// "or else"), or a likely exposure threat ("sonst" and "sehen alle deine Fotos"). Hits are in order of position,
+    /// so the search stops past the distance.
     /// </summary>
-    private static bool RaisedByPartner(List<Hit> hits, List<Hit> threats, Hit weak)
+    private static bool RaisedByPartner(in PhraseScan<ContactRuleSpec> scan, string view, List<Hit> hits, List<Hit> threats, Hit weak)
     {
         foreach (var threat in threats)
         {
-            if (Math.Abs(threat.First - weak.First) <= MaxPressureDistance)
+            if (Apart(threat, weak) && Math.Abs(threat.First - weak.First) <= MaxPressureDistance)
             {
                 return true;
             }
@@ -217,15 +212,19 @@ public sealed class ContactCueDetector
             }
 
             var spec = hit.Spec;
-            if (spec.Role == ContactRuleRole.Cue && Math.Abs(hit.First - weak.First) <= MaxPressureDistance
-                && ((spec.Kind == ContactCueKind.Demand && spec.Weak && spec.Pressure != weak.Spec.Pressure)
-                    || (spec.Kind == ContactCueKind.ExposureThreat && spec.Voice == ThreatVoice.Stated && spec.Confidence >= Likely)))
+            if (spec is { Role: ContactRuleRole.Cue, Kind: ContactCueKind.Demand } && Apart(hit, weak) && Math.Abs(hit.First - weak.First) <= MaxPressureDistance
+                && (spec.Weak
+                    ? spec.Pressure != weak.Spec.Pressure
+                    : spec.Confidence >= Likely && (!spec.NeedsAmount || AmountFollows(scan, view, hit.Last))))
             {
                 return true;
             }
         }
 
         return false;
+
+        // A demand phrase containing the weak one ("pay in bitcoin" and "bitcoin") is the same words, not a partner.
+        static bool Apart(Hit a, Hit b) => a.Last < b.First || b.Last < a.First;
     }
 
     /// <summary>Whether a sum of money follows token <paramref name="last"/>: "$500", "500€", "200 euros", "500元".</summary>
@@ -252,7 +251,7 @@ public sealed class ContactCueDetector
         return next + 1 < scan.Tokens.Length && scan.Tokens[next + 1].Start - digits.End <= 1 && scan.Lookup(next + 1).Is(ContactLexicon.Currency);
     }
 
-    private static bool IsCurrencySymbol(char c) => c is '$' or '€' or '£' or '¥' or '₽' or '￥';
+    private static bool IsCurrencySymbol(char c) => CurrencySymbols.Contains(c);
 
     /// <summary>
     /// Orders cues by position and, where cues of one kind overlap ("加我" and "加我微信"), keeps the most confident
