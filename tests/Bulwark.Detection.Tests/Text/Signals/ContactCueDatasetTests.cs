@@ -26,7 +26,7 @@ public sealed class ContactCueDatasetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Precision_and_recall_on_the_labelled_set_are_at_least_90_percent()
+    public void Precision_is_at_least_95_and_recall_at_least_93_percent_on_the_labelled_set()
     {
         var detector = new ContactCueDetector();
         int truePositives = 0, falsePositives = 0, falseNegatives = 0, wrongKind = 0;
@@ -51,8 +51,8 @@ public sealed class ContactCueDatasetTests(ITestOutputHelper output)
         var precision = truePositives / (double)(truePositives + falsePositives);
         var recall = truePositives / (double)(truePositives + falseNegatives);
         output.WriteLine($"precision {precision:0.000}, recall {recall:0.000} ({truePositives} TP, {falsePositives} FP, {falseNegatives} FN, {wrongKind} with the labelled kind missing)");
-        Assert.True(precision >= 0.9, $"precision {precision:0.000}");
-        Assert.True(recall >= 0.9, $"recall {recall:0.000}");
+        Assert.True(precision >= 0.95, $"precision {precision:0.000}");
+        Assert.True(recall >= 0.93, $"recall {recall:0.000}");
     }
 
     private static List<LabelledLine> Load() =>
