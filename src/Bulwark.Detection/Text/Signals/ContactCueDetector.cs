@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Contact;
 using Bulwark.Detection.Text.Signals.Minors;
@@ -38,6 +39,9 @@ public sealed class ContactCueDetector
 
     /// <summary>The most tokens between the two halves of a demand, or a demand and a threat, for them to raise each other.</summary>
     private const int MaxPressureDistance = 30;
+
+    /// <summary>The most tokens a head of a head-and-tail phrase has ("i m literally gonna" is five).</summary>
+    private const int MaxHeadTokens = 8;
 
     /// <summary>Cues starting further back than this are not compared for overlap with a new cue: evidence is a short phrase.</summary>
     private const int MaxEvidenceReach = 512;
@@ -89,7 +93,7 @@ public sealed class ContactCueDetector
             var scan = new PhraseScan<ContactRuleSpec>(view, rented.AsSpan(0, count), _lexicon);
             var hits = new List<Hit>();
             scan.Collect(hits);
-            Combine(text, scan, hits, segmentSpan, cues);
+            Combine(text, scan, Joined(scan, hits), segmentSpan, cues);
         }
         finally
         {
@@ -108,7 +112,7 @@ public sealed class ContactCueDetector
         var threats = new List<Hit>();
         foreach (var hit in hits)
         {
-            if (hit.Spec is { Role: ContactRuleRole.Cue, Kind: ContactCueKind.ExposureThreat } spec && Threat(scan, hits, hit) is { } threat)
+            if (hit.Spec is { Kind: ContactCueKind.ExposureThreat } spec && IsCue(spec) && Threat(scan, hits, hit) is { } threat)
             {
                 cues.Add(Cue(text, scan, segmentSpan, spec, threat.Confidence, threat.First, hit.Last, threat.RuleId));
                 if (threat.Confidence >= Likely)
@@ -123,7 +127,7 @@ public sealed class ContactCueDetector
         foreach (var hit in hits)
         {
             var spec = hit.Spec;
-            if (spec.Role != ContactRuleRole.Cue || spec.Kind == ContactCueKind.ExposureThreat
+            if (!IsCue(spec) || spec.Kind == ContactCueKind.ExposureThreat
                 || (spec.NeedsAmount && !AmountFollows(scan, view, hit.Last)))
             {
                 continue;
@@ -142,6 +146,68 @@ public sealed class ContactCueDetector
 
             var raised = spec.Weak && RaisedByPartner(scan, view, hits, threats, hit);
             cues.Add(Cue(text, scan, segmentSpan, spec, raised ? DemandWithPressure : spec.Confidence, hit.First, hit.Last, raised ? spec.WithPressureId : spec.Id));
+        }
+    }
+
+    /// <summary>
+    /// The hits with each tail joined to the longest head of its own that ends right before it ("don't tell" +
+    /// "your parents"), as one hit of the tail's rule from the head's first token, and each phrase that needs an app
+    /// after it ("add me on" + "snap") extended over it; heads, tails and phrases without their other half are dropped.
+    /// Hits stay in order of their first token.
+    /// </summary>
+    private static List<Hit> Joined(in PhraseScan<ContactRuleSpec> scan, List<Hit> hits)
+    {
+        var joined = new List<Hit>(hits.Count);
+        var all = CollectionsMarshal.AsSpan(hits);
+        for (var k = 0; k < all.Length; k++)
+        {
+            ref readonly var hit = ref all[k];
+            var spec = hit.Spec;
+            switch (spec.Role)
+            {
+                case ContactRuleRole.Head:
+                    continue;
+                case ContactRuleRole.Tail:
+                    var first = -1;
+                    for (var h = k - 1; h >= 0 && all[h].First >= hit.First - MaxHeadTokens; h--)
+                    {
+                        if (all[h].Last == hit.First - 1 && ReferenceEquals(all[h].Spec, spec.Head) && (first < 0 || all[h].First < first))
+                        {
+                            first = all[h].First;
+                        }
+                    }
+
+                    if (first >= 0 && scan.Linked(hit.First - 1))
+                    {
+                        Insert(joined, new Hit(hit.Rule, first, hit.Last));
+                    }
+
+                    continue;
+                case ContactRuleRole.Cue when spec.FollowingClass >= 0:
+                    if (scan.Linked(hit.Last) && scan.Lookup(hit.Last + 1).Is(spec.FollowingClass))
+                    {
+                        joined.Add(new Hit(hit.Rule, hit.First, hit.Last + 1));
+                    }
+
+                    continue;
+                default:
+                    joined.Add(hit);
+                    continue;
+            }
+        }
+
+        return joined;
+
+        // A joined hit starts at its head, before hits already added that start inside the head.
+        static void Insert(List<Hit> list, Hit hit)
+        {
+            var at = list.Count;
+            while (at > 0 && list[at - 1].First > hit.First)
+            {
+                at--;
+            }
+
+            list.Insert(at, hit);
         }
     }
 
@@ -171,7 +237,7 @@ public sealed class ContactCueDetector
                 break;
             }
 
-            if (hit.Spec.Role != ContactRuleRole.Cue && hit.Last < threat.First && threat.First - hit.Last - 1 <= MaxOpenerGap
+            if (hit.Spec.Role is ContactRuleRole.FirstPersonOpener or ContactRuleRole.ReportedOpener && hit.Last < threat.First && threat.First - hit.Last - 1 <= MaxOpenerGap
                 && string.Equals(hit.Spec.Language, spec.Language, StringComparison.Ordinal) && scan.SameClause(hit.Last, threat.First)
                 && (opener is not { } best || hit.Last > best.Last || (hit.Last == best.Last && hit.First < best.First)))
             {
@@ -212,7 +278,7 @@ public sealed class ContactCueDetector
             }
 
             var spec = hit.Spec;
-            if (spec is { Role: ContactRuleRole.Cue, Kind: ContactCueKind.Demand } && Apart(hit, weak) && Math.Abs(hit.First - weak.First) <= MaxPressureDistance
+            if (spec.Kind == ContactCueKind.Demand && IsCue(spec) && Apart(hit, weak) && Math.Abs(hit.First - weak.First) <= MaxPressureDistance
                 && (spec.Weak
                     ? spec.Pressure != weak.Spec.Pressure
                     : spec.Confidence >= Likely && (!spec.NeedsAmount || AmountFollows(scan, view, hit.Last))))
@@ -250,6 +316,9 @@ public sealed class ContactCueDetector
 
         return next + 1 < scan.Tokens.Length && scan.Tokens[next + 1].Start - digits.End <= 1 && scan.Lookup(next + 1).Is(ContactLexicon.Currency);
     }
+
+    /// <summary>Whether a (joined) hit is a cue of its own rather than an opener.</summary>
+    private static bool IsCue(ContactRuleSpec spec) => spec.Role is ContactRuleRole.Cue or ContactRuleRole.Tail;
 
     private static bool IsCurrencySymbol(char c) => CurrencySymbols.Contains(c);
 

@@ -18,6 +18,9 @@ internal sealed record ContactRuleSpec(string Id, string Language, ContactCueKin
     /// <summary>Whether the rule is a cue of its own or an opener that only changes the confidence of an exposure threat after it.</summary>
     public ContactRuleRole Role { get; init; } = ContactRuleRole.Cue;
 
+    /// <summary>For a <see cref="ContactRuleRole.Tail"/>: the head rule that must end right before it.</summary>
+    public ContactRuleSpec? Head { get; init; }
+
     /// <summary>Confidence of the phrase read on its own.</summary>
     public double Confidence { get; init; }
 
@@ -29,6 +32,12 @@ internal sealed record ContactRuleSpec(string Id, string Language, ContactCueKin
 
     /// <summary>Who an exposure threat is written by, for the English rules whose phrase does not say it in its verb.</summary>
     public ThreatVoice Voice { get; init; } = ThreatVoice.Stated;
+
+    /// <summary>
+    /// When not -1, the phrase counts only when the next word is in this word class of <see cref="ContactLexicon"/>
+    /// (an app: "add me on" + "snap"), and the cue's evidence includes that word.
+    /// </summary>
+    public int FollowingClass { get; init; } = -1;
 
     /// <summary>The phrase counts only when a sum of money follows it ("send me" + "$500").</summary>
     public bool NeedsAmount { get; init; }
