@@ -1,6 +1,6 @@
 namespace Bulwark.Detection.Text.Signals;
 
-/// <summary>A behaviour of grooming or sextortion, as found by <c>ContactCueDetector</c>.</summary>
+/// <summary>A behaviour of grooming or sextortion, as found by <see cref="ContactCueDetector"/>.</summary>
 public enum ContactCueKind
 {
     /// <summary>Keeping contact secret: "don't tell your parents", "our little secret", "delete our chats", "no se lo digas a tus padres", "不要告诉你爸妈".</summary>
