@@ -19,6 +19,15 @@ internal static class CategoryScorer
     /// <summary>Factor on sextortion and grooming when the writer is the one threatened and asks for help.</summary>
     public const double VictimDamping = 0.25;
 
+    /// <summary>
+    /// The victim confidence at which a first-person disclosure without a plea ("he says not to tell anyone, I'm 13")
+    /// lowers grooming and sextortion, unless the threatener speaks.
+    /// </summary>
+    public const double DisclosureFloor = 0.4;
+
+    /// <summary>The exposure-threat confidence of a threat in the threatener's own voice (ContactCueDetector gives 0.9; reported threats 0.6).</summary>
+    public const double ThreatenerVoice = 0.85;
+
     /// <summary>Factor on sexualisation when a sexual-health or education frame lies near the pair ("sex education for 12-year-olds").</summary>
     public const double HealthDamping = 0.35;
 
@@ -47,6 +56,9 @@ internal static class CategoryScorer
         var protective = text.Best(SignalFamily.Protective);
         var victim = text.Best(SignalFamily.Protective, (int)ProtectiveContextKind.VictimSeekingHelp);
         var asksForHarm = text.Best(SignalFamily.Intent, HarmfulAsks) is { Confidence: >= 0.5 };
+        // A threat in the threatener's own voice ("I'll send your pics") is not a victim's disclosure, whatever else
+        // the text holds; without one, a first-person disclosure of being threatened or approached is enough.
+        var threatenerSpeaks = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat) is { Confidence: >= ThreatenerVoice };
         var damp = protective is { Confidence: >= ProtectiveContextDetector.Likely } && !asksForHarm ? protective : null;
 
         void Add(string category, Candidate? candidate, bool contact = false)
@@ -57,7 +69,7 @@ internal static class CategoryScorer
             }
 
             var (score, rule, evidence) = (c.Score, c.Rule, c.Cues.ToList());
-            if (contact && victim is { Confidence: >= ProtectiveContextDetector.Likely } v)
+            if (contact && victim is { } v && (v.Confidence >= ProtectiveContextDetector.Likely || (v.Confidence >= DisclosureFloor && !threatenerSpeaks)))
             {
                 (score, rule) = (score * VictimDamping, rule + ".victim");
                 evidence.Add(v);
@@ -177,17 +189,32 @@ internal static class CategoryScorer
     /// </summary>
     private static Candidate? Grooming(CueSet text)
     {
-        var cues = GroomingKinds.Select(kind => text.Best(SignalFamily.Contact, kind)).OfType<Cue>().ToList();
+        // "Don't tell mom about the surprise party" is a secret kept for a child, not from one.
+        var cues = GroomingKinds.Select(kind => text.Best(SignalFamily.Contact, kind)).OfType<Cue>()
+            .Where(cue => cue.Kind != (int)ContactCueKind.Secrecy || text.Near(SignalFamily.Celebration, cue) is null).ToList();
         var minor = text.Best(SignalFamily.Minor);
         var young = text.Best(SignalFamily.YoungPerson);
         Candidate? best = null;
         if (cues.Count > 0)
         {
             var combined = 1 - cues.Aggregate(1.0, (product, cue) => product * (1 - cue.Confidence));
+            // Secrecy from "your parents" is itself addressed to a child.
+            var parents = cues.Where(cue => cue.Kind == (int)ContactCueKind.Secrecy).Select(cue => text.Near(SignalFamily.Audience, cue)).OfType<Cue>().FirstOrDefault();
             var (factor, target, rule) = minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } m ? (1.0, (Cue?)m, "grooming.behaviours.minor")
                 : young is { } y ? (0.8, y, "grooming.behaviours.young_person")
+                : parents is { } p ? (0.8, p, "grooming.behaviours.secret_from_parents")
                 : (0.6, (Cue?)null, "grooming.behaviours");
             best = new Candidate(combined * factor, rule, target is { } t ? [.. cues, t] : cues);
+        }
+
+        // "How do I get a 10-year-old to keep secrets from his parents / meet me alone?": a request to groom.
+        foreach (var persuasion in text.All(SignalFamily.Persuasion, 0))
+        {
+            if (text.Near(SignalFamily.Minor, persuasion) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } target
+                && Best(text.Near(SignalFamily.Seclusion, persuasion), text.Near(SignalFamily.Contact, GroomingKinds, persuasion)) is { } aim)
+            {
+                best = Best(best, new Candidate(0.85 * Math.Sqrt(target.Confidence), "grooming.how_to", [persuasion, target, aim]));
+            }
         }
 
         if (text.Best(SignalFamily.Intent, (int)IntentKind.PeerPretence) is { } pretence && text.NearestMinor(pretence) is { } posedAs)
@@ -220,9 +247,21 @@ internal static class CategoryScorer
             return new Candidate(t.Confidence * (0.55 + 0.45 * (support?.Confidence ?? 0)) * factor, "sextortion.threat", cues);
         }
 
-        return demand is { } d && images is { } i
-            ? new Candidate(d.Confidence * i.Confidence * 0.7 * factor, "sextortion.demand", [d, i])
-            : null;
+        Candidate? best = null;
+        var pictures = Best(images, text.Best(SignalFamily.Imagery));
+        // "Send more pics or I'll show your whole school": a demand, pictures and the people who would see them.
+        if (demand is { } d && pictures is { } pics && text.Best(SignalFamily.Audience) is { } audience)
+        {
+            best = new Candidate((0.65 + 0.3 * d.Confidence) * factor, "sextortion.demand_exposure", [d, pics, audience]);
+        }
+
+        // "Write a message threatening a 14-year-old to send more photos": coercion over pictures of a minor, asked for.
+        if (text.Best(SignalFamily.Coercion) is { } coercion && pictures is { } p && minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
+        {
+            best = Best(best, new Candidate(0.9 * Math.Sqrt(child.Confidence), "sextortion.coercion_of_minor", [coercion, p, child]));
+        }
+
+        return Best(best, demand is { } dd && images is { } i ? new Candidate(dd.Confidence * i.Confidence * 0.7 * factor, "sextortion.demand", [dd, i]) : null);
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ namespace Bulwark.Detection.Text.Classification;
 /// modest confidence, so they count only next to a minor.</item>
 /// <item><b>imagery</b>: words for pictures and videos as things to have ("pics", "videos", "fotos", "照片"), which make
 /// trading "pics of underage girls" an acquisition without a sexual word.</item>
+/// <item><b>audience, coercion, persuasion, seclusion</b>: the people an exposure threat names ("your whole school"),
+/// coercion named as an aim ("threaten", "erpressen"), getting someone to do something ("how do I get … to") and being
+/// alone or secret ("alone with me", "наедине"). Alone each is everyday language; the scorer uses them only in
+/// combinations that describe sextortion or grooming.</item>
 /// </list>
 /// </summary>
 internal static class ClassifierWords
@@ -46,6 +50,47 @@ internal static class ClassifierWords
         Imagery("ru", "фото|фотки|фотк*|видео|картинк*|контент|материал*|коллекци*|ссылк*"),
         Imagery("zh", "照片|图片|视频|资源|影片|合集"),
         Imagery("ja", "写真|画像|動画|映像|素材"),
+
+        Word("audience.en", "en", SignalFamily.Audience, "your parents|your mom|your mum|your dad|your mother|your father|your family|your school|your whole school|your class|your whole class|your friends|your teachers|your followers|your classmates|everyone|every1|everybody|the whole school"),
+        Word("audience.es", "es", SignalFamily.Audience, "tus padres|tu mamá|tu mama|tu papá|tu papa|tu familia|tu colegio|tu escuela|todo tu colegio|toda tu clase|tus amigos|tus profesores|tus seguidores|todos|todo el mundo"),
+        Word("audience.fr", "fr", SignalFamily.Audience, "tes parents|ta mère|ta mere|ton père|ton pere|ta famille|ton collège|ton college|ton lycée|ton école|toute ta classe|tout ton collège|tes amis|tes profs|tout le monde"),
+        Word("audience.de", "de", SignalFamily.Audience, "deine eltern|deinen eltern|deiner mutter|deinem vater|deine mutter|deine familie|deiner familie|deine schule|deiner schule|deiner ganzen klasse|deine klasse|deine freunde|deinen freunden|alle"),
+        Word("audience.pt", "pt", SignalFamily.Audience, "seus pais|pros seus pais|sua mãe|sua mae|seu pai|sua família|sua familia|sua escola|escola inteira|sua turma|seus amigos|todo mundo|todos"),
+        Word("audience.it", "it", SignalFamily.Audience, "i tuoi genitori|ai tuoi genitori|tua madre|tuo padre|la tua famiglia|tutta la scuola|la tua scuola|tutta la classe|i tuoi amici|tutti"),
+        Word("audience.ru", "ru", SignalFamily.Audience, "родител*|маме|папе|всей школе|всему классу|одноклассник*|друзьям|все увидят"),
+        Word("audience.zh", "zh", SignalFamily.Audience, "你爸妈|你父母|你家人|你全班|全班同学|你同学|你老师|所有人|大家"),
+        Word("audience.ja", "ja", SignalFamily.Audience, "親に|両親に|学校中|クラス中|友達に|みんなに|家族に"),
+        Word("coercion.en", "en", SignalFamily.Coercion, "threaten|threatening|blackmail|blackmailing|extort|extorting|keep sending|force her|force him|scare her into|scare him into|pressure her|pressure him"),
+        Word("coercion.es", "es", SignalFamily.Coercion, "amenazar|amenazarla|amenazarlo|chantajear|chantajearla|extorsionar|obligarla|obligarlo|siga mandando|siga enviando"),
+        Word("coercion.fr", "fr", SignalFamily.Coercion, "menacer|la menacer|le menacer|faire chanter|forcer|continuer à m envoyer|continue à m envoyer"),
+        Word("coercion.de", "de", SignalFamily.Coercion, "erpressen|drohen|bedrohen|zwingen|unter druck setzen|weiter schickt|weiterhin schickt"),
+        Word("coercion.pt", "pt", SignalFamily.Coercion, "ameaçar|ameaço|ameacar|chantagear|forçar|forcar|continuar me mandando|continue me mandando"),
+        Word("coercion.it", "it", SignalFamily.Coercion, "minacciare|minaccio|ricattare|costringere|continuare a mandarmi|continui a mandarmi"),
+        Word("coercion.ru", "ru", SignalFamily.Coercion, "угрожать|пригрозить|шантажировать|заставить|продолжала присылать|продолжал присылать"),
+        Word("coercion.zh", "zh", SignalFamily.Coercion, "威胁|勒索|逼她|逼他|要挟|继续给我发"),
+        Word("coercion.ja", "ja", SignalFamily.Coercion, "脅す|脅して|脅迫|ゆする|送り続け"),
+        Word("persuasion.en", "en", SignalFamily.Persuasion, "how can i get|how do i get|how to get|how can i make|how do i make|how to make|get her to|get him to|convince|persuade|talk her into|talk him into|make her trust|make him trust"),
+        Word("persuasion.es", "es", SignalFamily.Persuasion, "cómo hago para que|como hago para que|cómo consigo que|como consigo que|convencer|convencerla|convencerlo|persuadir"),
+        Word("persuasion.fr", "fr", SignalFamily.Persuasion, "comment faire pour que|comment convaincre|convaincre|persuader|amener"),
+        Word("persuasion.de", "de", SignalFamily.Persuasion, "wie bringe ich|dazu bringen|überreden|ueberreden|überzeugen"),
+        Word("persuasion.pt", "pt", SignalFamily.Persuasion, "como faço para|como faço pra|como convencer|convencer|persuadir"),
+        Word("persuasion.it", "it", SignalFamily.Persuasion, "come faccio a|come convincere|convincere|persuadere"),
+        Word("persuasion.ru", "ru", SignalFamily.Persuasion, "как уговорить|уговорить|как заставить|как убедить|убедить"),
+        Word("persuasion.zh", "zh", SignalFamily.Persuasion, "怎么让|如何让|怎样让|说服|哄"),
+        Word("persuasion.ja", "ja", SignalFamily.Persuasion, "どうやって|説得|させるには|させる方法"),
+        Word("seclusion.en", "en", SignalFamily.Seclusion, "alone with me|meet me alone|keep secrets from|secret from her parents|secret from his parents|secret from their parents|without her parents knowing|without his parents knowing|behind her parents|behind his parents|trust me more"),
+        Word("seclusion.es", "es", SignalFamily.Seclusion, "a solas conmigo|sola conmigo|solo conmigo|sin que sus padres sepan|a espaldas de sus padres|secretos a sus padres"),
+        Word("seclusion.fr", "fr", SignalFamily.Seclusion, "seule avec moi|seul avec moi|sans que ses parents sachent|dans le dos de ses parents|cacher à ses parents"),
+        Word("seclusion.de", "de", SignalFamily.Seclusion, "allein mit mir|alleine mit mir|ohne dass seine eltern|ohne dass ihre eltern|vor seinen eltern geheim|vor ihren eltern geheim"),
+        Word("seclusion.pt", "pt", SignalFamily.Seclusion, "sozinha comigo|sozinho comigo|sem os pais saberem|escondido dos pais|segredo dos pais"),
+        Word("seclusion.it", "it", SignalFamily.Seclusion, "da sola con me|da solo con me|senza che i genitori|di nascosto dai genitori|segreto ai genitori"),
+        Word("seclusion.ru", "ru", SignalFamily.Seclusion, "наедине со мной|наедине|втайне от родителей|тайком от родителей"),
+        Word("seclusion.zh", "zh", SignalFamily.Seclusion, "单独见面|单独和我|瞒着父母|瞒着爸妈|背着父母"),
+        Word("seclusion.ja", "ja", SignalFamily.Seclusion, "二人きりで|親に内緒で|親には内緒"),
+
+        Word("celebration", "en", SignalFamily.Celebration, "surprise|surprises|party|birthday|present|presents|gift|gifts|proposal|engagement|anniversary|" +
+            "sorpresa|fiesta|cumpleaños|cumpleanos|regalo|regalos|fête|fete|anniversaire|cadeau|cadeaux|überraschung|ueberraschung|geburtstag|geschenk|geschenke|" +
+            "surpresa|festa|aniversário|aniversario|presente|compleanno|сюрприз|сюрпризе|сюрпризом|праздник|день рождения|подарок|подарке|惊喜|生日|礼物|派对|サプライズ|誕生日|プレゼント|パーティー"),
 
         Attraction("en", 0.4, "hot|sizzling", nextVeto: "chocolate|dog|dogs|water|day|days|weather|summer|food|meal|tea|coffee|topic|topics|spot|spots|spring|sauce|pepper|peppers|wheels|tub|pink|air|bath|shower|temper|potato|seat|fever|flash|flashes|line|spell"),
         Attraction("en", 0.55, "hottest|attractive|most attractive|so attractive|desirable|tempting|irresistible", nextVeto: "day|days|price|prices|offer|offers|deal|deals|option|options|summer|year|years|topic|trend|trends|stock|stocks"),
@@ -103,6 +148,9 @@ internal static class ClassifierWords
 
     private static WordSpec Young(string language, string pattern, string? nextVeto = null) =>
         new($"young_person.{language}", language, SignalFamily.YoungPerson, 0, CategoryScorer.YoungPersonAsMinor, pattern) { NextVeto = nextVeto };
+
+    private static WordSpec Word(string id, string language, SignalFamily family, string pattern) =>
+        new(id, language, family, 0, 0.7, pattern);
 
     private static WordSpec Imagery(string language, string pattern) =>
         new($"imagery.{language}", language, SignalFamily.Imagery, 0, 0.6, pattern);

@@ -12,6 +12,21 @@ internal enum SignalFamily : byte
     /// <summary>A word for pictures or videos as things to have ("pics", "videos", "fotos", "фото", "照片", "画像"); see <see cref="ClassifierWords"/>.</summary>
     Imagery,
 
+    /// <summary>People an exposure threat names as its audience ("your parents", "your whole school", "everyone", "tus padres", "全班同学"); see <see cref="ClassifierWords"/>.</summary>
+    Audience,
+
+    /// <summary>Coercion named as an aim ("threaten", "blackmail", "make her keep sending", "amenazar", "erpressen", "威胁"); see <see cref="ClassifierWords"/>.</summary>
+    Coercion,
+
+    /// <summary>Getting someone to do something ("how do I get … to", "convince", "wie bringe ich … dazu", "уговорить", "怎么让"); see <see cref="ClassifierWords"/>.</summary>
+    Persuasion,
+
+    /// <summary>Being alone or keeping secrets ("alone with me", "keep secrets", "наедине", "allein", "单独", "二人きり"); see <see cref="ClassifierWords"/>.</summary>
+    Seclusion,
+
+    /// <summary>A surprise or a celebration ("surprise party", "birthday", "sorpresa", "Geschenk", "сюрприз", "惊喜"), which makes secrecy harmless; see <see cref="ClassifierWords"/>.</summary>
+    Celebration,
+
     /// <summary><see cref="Signals.SexualIndicator"/>, kind <see cref="Signals.SexualIndicatorKind"/>.</summary>
     Sexual,
 

@@ -283,15 +283,15 @@ internal static class ContextRules
         Cue("ja", CueKind.Intent, "守る|守れ|守り|危険なサイン|兆候|通報|相談|サポートグループ|自助グループ|ネットの安全|安全に|話せば|話し方|防ぐ|見分け"),
 
         // ---- Requests for help (also protective intents) ----
-        Cue("en", CueKind.HelpAsk, "help me|what should i do|what do i do|what can i do|i need help|please help|who can i tell|who do i tell|how do i make it stop|how do i stop|what are my options|taken down|take it down|take them down|get it removed|get them removed"),
-        Cue("es", CueKind.HelpAsk, "ayúdame|ayudenme|ayúdenme|ayuda|qué debo hacer|qué hago|que hago|qué puedo hacer|necesito ayuda|a quién se lo cuento"),
-        Cue("fr", CueKind.HelpAsk, "aidez moi|aide moi|que dois je faire|que faire|quoi faire|j ai besoin d aide|à qui en parler|je fais quoi"),
-        Cue("de", CueKind.HelpAsk, "hilfe|helft mir|hilf mir|helfen sie mir|was soll ich tun|was soll ich machen|was kann ich tun|wem kann ich"),
-        Cue("pt", CueKind.HelpAsk, "me ajuda|me ajudem|ajuda|socorro|o que eu faço|o que devo fazer|o que fazer|o que faço|preciso de ajuda"),
-        Cue("it", CueKind.HelpAsk, "aiutatemi|aiutami|aiuto|cosa devo fare|cosa faccio|che faccio|che cosa devo fare|ho bisogno di aiuto"),
-        Cue("ru", CueKind.HelpAsk, "помогите|помоги|что мне делать|что делать|нужна помощь|к кому обратиться"),
-        Cue("zh", CueKind.HelpAsk, "帮帮我|救救我|怎么办|我该怎么做|求助|该怎么做"),
-        Cue("ja", CueKind.HelpAsk, "助けて|どうすれば|どうしたら|どうしたらいい|相談したい"),
+        Cue("en", CueKind.HelpAsk, "help me|what should i do|what do i do|what can i do|i need help|please help|who can i tell|who do i tell|how do i make it stop|how do i stop|what are my options|taken down|take it down|take them down|get it removed|get them removed|is this ok|is this okay|is this normal|is that normal|is it normal|should i be worried|should i tell|is this grooming"),
+        Cue("es", CueKind.HelpAsk, "ayúdame|ayudenme|ayúdenme|ayuda|qué debo hacer|qué hago|que hago|qué puedo hacer|necesito ayuda|a quién se lo cuento|es normal|está bien esto|esta bien esto|debería preocuparme|deberia preocuparme"),
+        Cue("fr", CueKind.HelpAsk, "aidez moi|aide moi|que dois je faire|que faire|quoi faire|j ai besoin d aide|à qui en parler|je fais quoi|c est normal|est ce normal|est ce que c est normal|dois je m inquiéter"),
+        Cue("de", CueKind.HelpAsk, "hilfe|helft mir|hilf mir|helfen sie mir|was soll ich tun|was soll ich machen|was kann ich tun|wem kann ich|ist das normal|ist das okay|ist das ok|sollte ich mir sorgen"),
+        Cue("pt", CueKind.HelpAsk, "me ajuda|me ajudem|ajuda|socorro|o que eu faço|o que devo fazer|o que fazer|o que faço|preciso de ajuda|é normal|isso é normal|tá certo isso|devo me preocupar"),
+        Cue("it", CueKind.HelpAsk, "aiutatemi|aiutami|aiuto|cosa devo fare|cosa faccio|che faccio|che cosa devo fare|ho bisogno di aiuto|è normale|devo preoccuparmi"),
+        Cue("ru", CueKind.HelpAsk, "помогите|помоги|что мне делать|что делать|нужна помощь|к кому обратиться|это нормально|нормально ли|стоит ли волноваться"),
+        Cue("zh", CueKind.HelpAsk, "帮帮我|救救我|怎么办|我该怎么做|求助|该怎么做|这正常吗|正常吗|这样正常吗|要不要担心"),
+        Cue("ja", CueKind.HelpAsk, "助けて|どうすれば|どうしたら|どうしたらいい|相談したい|大丈夫ですか|普通ですか|大丈夫かな|普通なの"),
 
         // ---- Being threatened, blackmailed or pressured ----
         Cue("en", CueKind.Threat, "threatening|threatens|threatened|threaten|threats|blackmail|blackmailing|blackmailed|blackmails|extorting|extort|extorted|pressuring|pressured|pressure me|forcing me|forced me"),
@@ -316,6 +316,17 @@ internal static class ContextRules
         Cue("ru", CueKind.Threat, "если я не заплачу|если не заплачу|выложит мои|разошлёт мои|разошлет мои|опубликует мои"),
         Cue("zh", CueKind.Threat, "不给钱就|不付钱就|公开我的|曝光我的|发出去"),
         Cue("ja", CueKind.Threat, "払わないと|ばらまく|拡散する|晒す"),
+
+        // Being approached, reported by the one approached: "he wants me to send pics and says not to tell anyone".
+        Cue("en", CueKind.Threat, "wants me to|asks me to|asked me to|keeps asking me|told me to|tells me to|told me not to|tells me not to|says not to|said not to|asks me for|asked me for|keeps asking for"),
+        Cue("es", CueKind.Threat, "me pide|me pidió|me pidio|me dijo que no|me dice que no|quiere que le mande|quiere que le envíe|quiere que le envie"),
+        Cue("fr", CueKind.Threat, "me demande|m a demandé|m a dit de ne pas|me dit de ne pas|veut que je"),
+        Cue("de", CueKind.Threat, "will dass ich|fragt mich nach|hat mich gebeten|sagt ich soll|hat gesagt ich soll|sagt ich darf"),
+        Cue("pt", CueKind.Threat, "me pede|me pediu|quer que eu|disse pra eu não|disse para eu não|falou pra eu não|disse pra eu nao"),
+        Cue("it", CueKind.Threat, "mi chiede|mi ha chiesto|dice di non|mi ha detto di non|vuole che io|vuole che gli"),
+        Cue("ru", CueKind.Threat, "просит меня|попросил меня|просит прислать|сказал никому не|говорит никому не|хочет чтобы я"),
+        Cue("zh", CueKind.Threat, "让我|叫我|要我"),
+        Cue("ja", CueKind.Threat, "と言われ|って言われ|頼まれ", selfImplied: true),
     ];
 
     private static ContextRuleSpec Intro(string language, string pattern, int maxBetween = 3, string? prevVeto = null) =>
