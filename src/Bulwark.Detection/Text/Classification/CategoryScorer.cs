@@ -59,6 +59,8 @@ internal static class CategoryScorer
         // A threat in the threatener's own voice ("I'll send your pics") is not a victim's disclosure, whatever else
         // the text holds; without one, a first-person disclosure of being threatened or approached is enough.
         var threatenerSpeaks = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat) is { Confidence: >= ThreatenerVoice };
+        // Coercion or persuasion named as an aim ("threatening her to send more", "how do I get him to") is planning, not a disclosure.
+        var plotting = text.Best(SignalFamily.Coercion) is not null || text.Best(SignalFamily.Persuasion) is not null;
         var damp = protective is { Confidence: >= ProtectiveContextDetector.Likely } && !asksForHarm ? protective : null;
 
         void Add(string category, Candidate? candidate, bool contact = false)
@@ -69,7 +71,8 @@ internal static class CategoryScorer
             }
 
             var (score, rule, evidence) = (c.Score, c.Rule, c.Cues.ToList());
-            if (contact && victim is { } v && (v.Confidence >= ProtectiveContextDetector.Likely || (v.Confidence >= DisclosureFloor && !threatenerSpeaks)))
+            if (contact && victim is { } v && !asksForHarm && !plotting
+                && (v.Confidence >= ProtectiveContextDetector.Likely || (v.Confidence >= DisclosureFloor && !threatenerSpeaks)))
             {
                 (score, rule) = (score * VictimDamping, rule + ".victim");
                 evidence.Add(v);
@@ -255,6 +258,13 @@ internal static class CategoryScorer
             best = new Candidate((0.65 + 0.3 * d.Confidence) * factor, "sextortion.demand_exposure", [d, pics, audience]);
         }
 
+        // "I have your photos … or your dad sees them": the addressee's own pictures and the people who would see them.
+        if (text.Best(SignalFamily.TheirImages) is { } theirs && text.Near(SignalFamily.Audience, theirs) is { } watchers)
+        {
+            var pressure = demand is { } dm ? 0.15 * dm.Confidence : 0;
+            best = Best(best, new Candidate((0.75 + pressure) * factor, "sextortion.their_images_exposed", demand is { } dx ? [theirs, watchers, dx] : [theirs, watchers]));
+        }
+
         // "Write a message threatening a 14-year-old to send more photos": coercion over pictures of a minor, asked for.
         if (text.Best(SignalFamily.Coercion) is { } coercion && pictures is { } p && minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
         {
@@ -282,7 +292,8 @@ internal static class CategoryScorer
             }
             else if (minor is { } m && topic is { } x)
             {
-                best = Best(best, new Candidate(1 - (1 - claim.Confidence) * (1 - m.Confidence * x.Confidence), "abuse_advocacy.normalising", [claim, m, x]));
+                // The topic's presence matters more than how surely its word is sexual: x' = (1 + x) / 2.
+                best = Best(best, new Candidate(1 - (1 - claim.Confidence) * (1 - m.Confidence * (1 + x.Confidence) / 2), "abuse_advocacy.normalising", [claim, m, x]));
             }
         }
 

@@ -88,6 +88,16 @@ internal static class ClassifierWords
         Word("seclusion.zh", "zh", SignalFamily.Seclusion, "单独见面|单独和我|瞒着父母|瞒着爸妈|背着父母"),
         Word("seclusion.ja", "ja", SignalFamily.Seclusion, "二人きりで|親に内緒で|親には内緒"),
 
+        Word("their_images.en", "en", SignalFamily.TheirImages, "your photos|your pics|your pictures|your nudes|your videos|your video|your pic|your photo|your selfies|ur pics|ur nudes|ur photos"),
+        Word("their_images.es", "es", SignalFamily.TheirImages, "tus fotos|tus nudes|tus videos|tus vídeos|tus fotos íntimas|tus packs"),
+        Word("their_images.fr", "fr", SignalFamily.TheirImages, "tes photos|tes nudes|tes vidéos|tes videos|tes photos intimes"),
+        Word("their_images.de", "de", SignalFamily.TheirImages, "deine bilder|deine fotos|deine nacktbilder|deine nacktfotos|deine videos|deine nudes"),
+        Word("their_images.pt", "pt", SignalFamily.TheirImages, "suas fotos|seus nudes|seus vídeos|seus videos|tuas fotos|teus nudes"),
+        Word("their_images.it", "it", SignalFamily.TheirImages, "le tue foto|i tuoi video|le tue foto nude|i tuoi nudes"),
+        Word("their_images.ru", "ru", SignalFamily.TheirImages, "твои фото|твои фотки|твои голые фото|твои видео|твои нюдсы|твои интимные фото"),
+        Word("their_images.zh", "zh", SignalFamily.TheirImages, "你的照片|你的裸照|你的视频|你的私密照"),
+        Word("their_images.ja", "ja", SignalFamily.TheirImages, "君の写真|あなたの写真|お前の写真|君の画像|お前の画像|裸の写真"),
+        Word("consent_age", "en", SignalFamily.Sexual, "age of consent|edad de consentimiento|âge du consentement|age du consentement|majorité sexuelle|schutzalter|idade de consentimento|età del consenso|возраст согласия|возраста согласия|性同意年龄|同意年龄|同意年齢") with { Kind = (int)SexualIndicatorKind.Romantic, Confidence = 0.6 },
         Word("celebration", "en", SignalFamily.Celebration, "surprise|surprises|party|birthday|present|presents|gift|gifts|proposal|engagement|anniversary|" +
             "sorpresa|fiesta|cumpleaños|cumpleanos|regalo|regalos|fête|fete|anniversaire|cadeau|cadeaux|überraschung|ueberraschung|geburtstag|geschenk|geschenke|" +
             "surpresa|festa|aniversário|aniversario|presente|compleanno|сюрприз|сюрпризе|сюрпризом|праздник|день рождения|подарок|подарке|惊喜|生日|礼物|派对|サプライズ|誕生日|プレゼント|パーティー"),

@@ -24,6 +24,9 @@ internal enum SignalFamily : byte
     /// <summary>Being alone or keeping secrets ("alone with me", "keep secrets", "наедине", "allein", "单独", "二人きり"); see <see cref="ClassifierWords"/>.</summary>
     Seclusion,
 
+    /// <summary>The addressee's own pictures ("your nudes", "tus fotos", "deine Nacktbilder", "твои фото", "你的照片"); see <see cref="ClassifierWords"/>.</summary>
+    TheirImages,
+
     /// <summary>A surprise or a celebration ("surprise party", "birthday", "sorpresa", "Geschenk", "сюрприз", "惊喜"), which makes secrecy harmless; see <see cref="ClassifierWords"/>.</summary>
     Celebration,
 

@@ -174,7 +174,9 @@ internal static class MinorRules
         new("stage.en.adolescent", "en", LifeStage, "adolescent|adolescents", 0.75) { Band = (12, 18) },
         new("stage.en.toddler", "en", LifeStage, "toddler|toddlers|infant|infants|newborn|newborns", 0.85) { Band = (0, 3) },
         new("stage.en.baby", "en", LifeStage, "baby|babies", 0.4) { Band = (0, 2), NextVeto = "step|steps|shower|showers|boomer|boomers|boom|oil|carrot|carrots|spinach|back|blue|bump|face|doll|powder|talk" },
-        new("stage.en.minor", "en", LifeStage, "minor|minors", 0.75) { Band = (0, 17), BareEnd = true },
+        new("stage.en.minor", "en", LifeStage, "minor", 0.75) { Band = (0, 17), BareEnd = true },
+        // The plural is people far more often than the singular is ("sex with minors", "minors' accounts").
+        new("stage.en.minors", "en", LifeStage, "minors", 0.8) { Band = (0, 17), NextVeto = "league|leagues" },
         new("stage.es.adolescente", "es", LifeStage, "adolescente|adolescentes|preadolescente|preadolescentes|preadolescencia", 0.8) { Band = (12, 17) },
         new("stage.es.menor_de_edad", "es", LifeStage, "menor|menores de edad|idade", 0.95) { Band = (0, 17) },
         new("stage.es.bebe", "es", LifeStage, "bebé|bebés|bebê|bebês|bebe", 0.4) { Band = (0, 2) },
@@ -268,7 +270,7 @@ internal static class MinorRules
 
     /// <summary>Pronouns, kin and child words that make "is 12" or "de 12 años" after them about a person.</summary>
     public const string PersonWords =
-        "i|he|she|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
+        "i|he|she|you|du|tu|ты|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
         "grandson|granddaughter|stepson|stepdaughter|students|" +
         "cousin|student|pupil|baby|toddler|teen|er|sie|ich|sohn|tochter|bruder|schwester|kind|enkel|enkelin|neffe|nichte|" +
         "cousine|mädchen|junge|schüler|schülerin|niño|niña|chico|chica|hijo|hija|hermano|hermana|sobrino|sobrina|nieto|nieta|" +

@@ -231,7 +231,7 @@ internal static class SexualRules
 
         // ---- Chinese (simplified; Han words shared with Japanese fire both rules) ----
         Sexual("zh", "sexual", Strong, "色情|情色|做爱|淫秽|淫荡|淫乱|淫欲|床戏|性交", "叫|称|看|当|表|心|激", "情|心|国|护|好|人"),
-        Sexual("zh", "sexual.sei", Plain, "性感|性爱", HanBeforeSei, "染|冒"),
+        Sexual("zh", "sexual.sei", Plain, "性感|性爱|性场景|性爱场景|性描写|性关系|发生关系", HanBeforeSei, "染|冒"),
         Sexual("zh", "sexual.context", Context, "色色|涩涩|挑逗|性暗示|性行为"),
         Sexual("zh", "sexual.weak", Weak, "骚|瑟瑟|诱惑", "牢|离", "扰|动|乱|发"),
         Sexual("zh", "sexual.faint", Faint, "黄色"),
