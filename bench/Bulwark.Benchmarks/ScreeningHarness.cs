@@ -5,6 +5,8 @@ using System.Text;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
 using Bulwark.Detection.Text.Classification;
+using Bulwark.Detection.Text.Normalisation;
+using Bulwark.Detection.Text.Signals;
 
 namespace Bulwark.Benchmarks;
 
@@ -16,12 +18,16 @@ namespace Bulwark.Benchmarks;
 /// </summary>
 internal static class ScreeningHarness
 {
-    private const string Usage = "usage: screening [--seconds S] [--warmup S]   (measured and warm-up seconds per workload; default 3 and 2)";
+    private const string Usage =
+        "usage: screening [--seconds S] [--warmup S] [--parts]\n" +
+        "  --seconds, --warmup  measured and warm-up seconds per workload (default 3 and 2)\n" +
+        "  --parts              also time the normaliser and each signal alone on 2,000 characters (where the time goes)";
 
     public static int Run(string[] args)
     {
         var seconds = 3.0;
         var warmUp = 2.0;
+        var parts = false;
         for (var i = 0; i < args.Length; i++)
         {
             var ok = i + 1 < args.Length && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) && value > 0;
@@ -32,6 +38,9 @@ internal static class ScreeningHarness
                     break;
                 case "--warmup" when ok:
                     warmUp = double.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--parts":
+                    parts = true;
                     break;
                 default:
                     Console.Error.WriteLine(Usage);
@@ -47,10 +56,20 @@ internal static class ScreeningHarness
         Console.WriteLine("| workload | chars | UTF-8 bytes | calls | mean µs | p50 µs | p99 µs | max µs | MB/s (mean) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         long sink = 0;
+        if (parts)
+        {
+            MeasureParts(warmUp, seconds, ref sink);
+        }
+
         foreach (var chars in new[] { 200, 2_000, 20_000 })
         {
             var input = ScreeningText.Of(chars);
             var bytes = Encoding.UTF8.GetByteCount(input);
+            if (parts)
+            {
+                Row("signals only", chars, bytes, Measure(() => classifier.Signals(input).Count, warmUp, seconds, ref sink));
+            }
+
             Row("classifier", chars, bytes, Measure(() => classifier.Classify(input).Categories.Count, warmUp, seconds, ref sink));
             Row("screener", chars, bytes, Measure(() => screener.ScreenAsync(Content.FromText(input, Surface.Prompt)).GetAwaiter().GetResult().Findings.Count, warmUp, seconds, ref sink));
         }
@@ -58,6 +77,44 @@ internal static class ScreeningHarness
         Console.WriteLine();
         Console.WriteLine($"Checksum (ignore): {sink}");
         return 0;
+    }
+
+    /// <summary>The normaliser and each signal on its own, on normalised 2,000 and 20,000-character inputs.</summary>
+    private static void MeasureParts(double warmUp, double seconds, ref long sink)
+    {
+        MeasureParts(2_000, warmUp, seconds, ref sink);
+        MeasureParts(20_000, warmUp, seconds, ref sink);
+    }
+
+    private static void MeasureParts(int chars, double warmUp, double seconds, ref long sink)
+    {
+        var normaliser = new TextNormaliser();
+        var input = ScreeningText.Of(chars);
+        var bytes = Encoding.UTF8.GetByteCount(input);
+        var text = normaliser.Normalise(input);
+        var minors = new MinorIndicatorDetector(normaliser);
+        var sexual = new SexualIndicatorDetector(normaliser);
+        var intents = new IntentDetector(normaliser);
+        var contact = new ContactCueDetector(normaliser);
+        var protective = new ProtectiveContextDetector(normaliser);
+        Row("normaliser", chars, bytes, Measure(() => normaliser.Normalise(input).Folded.Length, warmUp, seconds, ref sink));
+        Row("minor indicators", chars, bytes, Measure(() => minors.Detect(text).Count, warmUp, seconds, ref sink));
+        Row("sexual indicators", chars, bytes, Measure(() => sexual.Detect(text).Count, warmUp, seconds, ref sink));
+        Row("intents", chars, bytes, Measure(() => intents.Detect(text).Count, warmUp, seconds, ref sink));
+        Row("contact cues", chars, bytes, Measure(() => contact.Detect(text).Count, warmUp, seconds, ref sink));
+        Row("protective contexts", chars, bytes, Measure(() => protective.Detect(text).Count, warmUp, seconds, ref sink));
+        Row("classifier words", chars, bytes, Measure(() =>
+        {
+            var cues = new List<Cue>();
+            ClassifierWords.Collect(text, cues);
+            return cues.Count;
+        }, warmUp, seconds, ref sink));
+        Row("all signals, one text", chars, bytes, Measure(() =>
+        {
+            var cues = new List<Cue>();
+            ClassifierWords.Collect(text, cues);
+            return minors.Detect(text).Count + sexual.Detect(text).Count + intents.Detect(text).Count + contact.Detect(text).Count + protective.Detect(text).Count + cues.Count;
+        }, warmUp, seconds, ref sink));
     }
 
     private static double[] Measure(Func<int> call, double warmUp, double seconds, ref long sink)
