@@ -61,7 +61,11 @@ internal static class CategoryScorer
         var threatenerSpeaks = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat) is { Confidence: >= ThreatenerVoice };
         // Coercion or persuasion named as an aim ("threatening her to send more", "how do I get him to") is planning, not a disclosure.
         var plotting = text.Best(SignalFamily.Coercion) is not null || text.Best(SignalFamily.Persuasion) is not null;
-        var damp = protective is { Confidence: >= ProtectiveContextDetector.Likely } && !asksForHarm ? protective : null;
+        // A stated protective context, or safety education without one ("why sharing nudes can be dangerous"), lowers
+        // violations when the writer asks for nothing harmful.
+        var damp = asksForHarm ? null
+            : protective is { Confidence: >= ProtectiveContextDetector.Likely } ? protective
+            : text.Best(SignalFamily.Safeguarding);
 
         void Add(string category, Candidate? candidate, bool contact = false)
         {
@@ -71,8 +75,8 @@ internal static class CategoryScorer
             }
 
             var (score, rule, evidence) = (c.Score, c.Rule, c.Cues.ToList());
-            if (contact && victim is { } v && !asksForHarm && !plotting
-                && (v.Confidence >= ProtectiveContextDetector.Likely || (v.Confidence >= DisclosureFloor && !threatenerSpeaks)))
+            if (victim is { } v && !asksForHarm && !plotting
+                && (v.Confidence >= ProtectiveContextDetector.Likely || (contact && v.Confidence >= DisclosureFloor && !threatenerSpeaks)))
             {
                 (score, rule) = (score * VictimDamping, rule + ".victim");
                 evidence.Add(v);
@@ -182,6 +186,17 @@ internal static class CategoryScorer
                 sexual is { } x ? [edit, person, x] : [edit, person]));
         }
 
+        // "Make a nude from this photo of a 13-year-old": a request to produce nudity from a picture of a minor.
+        foreach (var request in text.All(SignalFamily.Intent, (int)IntentKind.Generate))
+        {
+            if (text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.Nudity, request) is { } nudity
+                && Best(text.Near(SignalFamily.Intent, (int)IntentKind.ImageReference, request), text.Near(SignalFamily.Imagery, request)) is { } picture
+                && text.Near(SignalFamily.Minor, picture) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
+            {
+                best = Best(best, new Candidate(0.85 * Math.Sqrt(child.Confidence), "minor_image_manipulation.nude_from_picture", [request, nudity, picture, child]));
+            }
+        }
+
         return best;
     }
 
@@ -210,8 +225,9 @@ internal static class CategoryScorer
             best = new Candidate(combined * factor, rule, target is { } t ? [.. cues, t] : cues);
         }
 
-        // "How do I get a 10-year-old to keep secrets from his parents / meet me alone?": a request to groom.
-        foreach (var persuasion in text.All(SignalFamily.Persuasion, 0))
+        // "How do I get a 10-year-old to keep secrets from his parents / meet me alone?", "write messages so a
+        // 12-year-old trusts me": a request to groom.
+        foreach (var persuasion in text.All(SignalFamily.Persuasion, 0).Concat(text.All(SignalFamily.Intent, (int)IntentKind.Generate)))
         {
             if (text.Near(SignalFamily.Minor, persuasion) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } target
                 && Best(text.Near(SignalFamily.Seclusion, persuasion), text.Near(SignalFamily.Contact, GroomingKinds, persuasion)) is { } aim)
@@ -256,6 +272,17 @@ internal static class CategoryScorer
         if (demand is { } d && pictures is { } pics && text.Best(SignalFamily.Audience) is { } audience)
         {
             best = new Candidate((0.65 + 0.3 * d.Confidence) * factor, "sextortion.demand_exposure", [d, pics, audience]);
+        }
+
+        // "Send more pics or I'll post the ones you sent", "O me mandas otro video o publico el que tengo": a condition, a
+        // demand for or a hold on the addressee's pictures, and a way to expose them.
+        if (text.Best(SignalFamily.Conditional) is { } condition
+            && Best(text.Near(SignalFamily.TheirImages, condition), text.Near(SignalFamily.Contact, (int)ContactCueKind.ImageRequest, condition)) is { } held
+            && text.Near(SignalFamily.Exposure, condition) is { } expose)
+        {
+            var seen = text.Near(SignalFamily.Audience, expose);
+            best = Best(best, new Candidate((seen is null ? 0.75 : 0.9) * factor, "sextortion.conditional_exposure",
+                seen is { } w ? [held, condition, expose, w] : [held, condition, expose]));
         }
 
         // "I have your photos … or your dad sees them": the addressee's own pictures and the people who would see them.

@@ -27,6 +27,15 @@ internal enum SignalFamily : byte
     /// <summary>The addressee's own pictures ("your nudes", "tus fotos", "deine Nacktbilder", "твои фото", "你的照片"); see <see cref="ClassifierWords"/>.</summary>
     TheirImages,
 
+    /// <summary>A condition that makes a threat ("or", "or else", "unless", "sonst", "иначе", "否则", "ないと"); see <see cref="ClassifierWords"/>.</summary>
+    Conditional,
+
+    /// <summary>Exposing pictures ("post", "leak", "show", "publico", "veröffentliche", "выложу", "发给", "晒す"); see <see cref="ClassifierWords"/>.</summary>
+    Exposure,
+
+    /// <summary>Safety education or a protective aim without a stated role ("why sharing nudes can be dangerous", "lesson on", "prevención", "班会"); see <see cref="ClassifierWords"/>.</summary>
+    Safeguarding,
+
     /// <summary>A surprise or a celebration ("surprise party", "birthday", "sorpresa", "Geschenk", "сюрприз", "惊喜"), which makes secrecy harmless; see <see cref="ClassifierWords"/>.</summary>
     Celebration,
 

@@ -205,7 +205,7 @@ internal static class MinorRules
         new("stage.pt.novinha", "pt", LifeStage, "novinha|novinhas|novinho|novinhos|menor de idade|menores de idade|menores|colegial|colegiais", 0.7) { Band = (0, 17) },
         new("stage.it.minori", "it", LifeStage, "minori|scolaretta|scolarette|ragazzine", 0.75) { Band = (0, 17) },
         new("stage.ru.maloletka", "ru", LifeStage, "малолетка|малолетки|малолетку|малолеток|малолеткам|малолетками|малолетняя|малолетнюю|малолетние|малолетних|малолетний|малолетнего|старшеклассница|старшеклассницы|старшеклассниц|старшеклассницу", 0.85) { Band = (6, 17) },
-        new("stage.zh.youngirl", "zh", LifeStage, "幼女|女童|男童|萝莉|正太|中学生|小学生|初中生|初中女生|小学女生|女学生", 0.8) { Band = (6, 17) },
+        new("stage.zh.youngirl", "zh", LifeStage, "幼女|女童|男童|萝莉|正太|中学生|小学生|初中生|初中女生|小学女生|女学生|初一女生|初二女生|初三女生|初一男生|初二男生|初三男生|小女孩|小男孩", 0.8) { Band = (6, 17) },
         new("stage.ja.schoolgirl", "ja", LifeStage, "小学生|中学生|女子小学生|女子中学生|女子高生|ロリ|少女", 0.8) { Band = (6, 17) },
 
         // ---- Child nouns ----
