@@ -31,6 +31,12 @@ internal static class CategoryScorer
     /// <summary>Factor on sexualisation when a sexual-health or education frame lies near the pair ("sex education for 12-year-olds").</summary>
     public const double HealthDamping = 0.35;
 
+    /// <summary>How much a request raises a sexual word's confidence toward 1 in a request for content.</summary>
+    public const double RequestWeight = 0.75;
+
+    /// <summary>Sexual words below this confidence ("spicy") are not raised by a request.</summary>
+    public const double FaintSexual = 0.3;
+
     /// <summary>The confidence a young-person word ("my niece", "classmate") lends as a minor.</summary>
     public const double YoungPersonAsMinor = 0.45;
 
@@ -130,7 +136,7 @@ internal static class CategoryScorer
     /// <summary>
     /// A sexualising pair with a request of one of <paramref name="kinds"/> near it. The request makes even a weak
     /// sexual word ("explicit", "hot") mean what it says, so the sexual confidence is raised toward 1 by half the
-    /// request's: √m · (1 − (1 − s)(1 − g/2)).
+    /// request's: √m · (1 − (1 − s)(1 − 0.75 g)).
     /// </summary>
     private static Candidate? WithIntent(CueSet text, (Cue Sexual, Cue Minor)? pair, int[] kinds, string rule)
     {
@@ -139,7 +145,9 @@ internal static class CategoryScorer
             return null;
         }
 
-        var score = Math.Sqrt(p.Minor.Confidence) * (1 - (1 - p.Sexual.Confidence) * (1 - 0.5 * intent.Confidence));
+        // Faint words ("spicy" at 0.2) are not raised: "a story about a 12-year-old who loves spicy food" is not a request for sexual content.
+        var sexual = p.Sexual.Confidence < FaintSexual ? p.Sexual.Confidence : 1 - (1 - p.Sexual.Confidence) * (1 - RequestWeight * intent.Confidence);
+        var score = Math.Sqrt(p.Minor.Confidence) * sexual;
         return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
             ? new Candidate(score * HealthDamping, rule + ".health", [intent, p.Sexual, p.Minor, health])
             : new Candidate(score, rule, [intent, p.Sexual, p.Minor]);

@@ -9,6 +9,9 @@ namespace Bulwark.Detection.Text.Normalisation;
 /// </summary>
 internal static class FoldedView
 {
+    /// <summary>Letters that are words on their own in the nine languages: "a", "I", "y", "o", "e", "à", "è", "é", "и", "в", "с", "к", "я", "у", "о".</summary>
+    private static readonly SearchValues<char> StandaloneLetters = SearchValues.Create("aiyoeuàèéиовскяу");
+
     /// <summary>Fewest single letters in a row that are joined: "a b test" stays apart, "h e l l o" is joined.</summary>
     private const int MinJoinedLetters = 3;
 
@@ -130,6 +133,13 @@ internal static class FoldedView
         }
 
         if (count < MinJoinedLetters || letters < 2)
+        {
+            return 0;
+        }
+
+        // "write a s e x y story", "i l o v e": a one-letter word of its own (an article, "I", "y", "à", "и") in front of a
+        // spaced-out word is not its first letter. Declining here makes the caller keep it and join from the next letter.
+        if (count - 1 >= MinJoinedLetters && StandaloneLetters.Contains(char.ToLowerInvariant(text[start])))
         {
             return 0;
         }

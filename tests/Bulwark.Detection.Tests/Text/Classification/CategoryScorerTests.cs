@@ -67,7 +67,7 @@ public sealed class CategoryScorerTests
         var nearby = new[] { Sexual(10), Sexual(40, SexualIndicatorKind.HealthOrEducation, 0.9), Minor(60) };
 
         Assert.Equal(0, Score(CategoryIds.MinorSexualisation, overlapped));
-        Assert.Equal(0.9 * 0.95 * CategoryScorer.HealthDamping, Score(CategoryIds.MinorSexualisation, nearby), 6);
+        Assert.Equal(0.9 * Math.Sqrt(0.95) * CategoryScorer.HealthDamping, Score(CategoryIds.MinorSexualisation, nearby), 6);
     }
 
     [Fact]
@@ -95,14 +95,15 @@ public sealed class CategoryScorerTests
     [Fact]
     public void Grooming_behaviours_add_up_and_count_most_when_a_minor_is_named()
     {
-        var behaviours = new[] { Contact(0, ContactCueKind.Secrecy), Contact(30, ContactCueKind.PrivateChannel, 0.7) };
+        var behaviours = new[] { Contact(0, ContactCueKind.Secrecy), Contact(300, ContactCueKind.PrivateChannel, 0.7) };
 
         var withMinor = Score(CategoryIds.Grooming, [.. behaviours, Minor(60)]);
+        var secretFromParents = Score(CategoryIds.Grooming, [.. behaviours, new Cue(SignalFamily.Audience, 0, 0.7, new TextSpan(10, 12), "audience.test")]);
         var alone = Score(CategoryIds.Grooming, behaviours);
         var single = Score(CategoryIds.Grooming, Contact(0, ContactCueKind.Meeting, 0.6));
 
         Assert.Equal(1 - (0.2 * 0.3), withMinor, 6);
-        Assert.Equal((1 - (0.2 * 0.3)) * 0.6, alone, 6);
+        Assert.Equal((1 - (0.2 * 0.3)) * 0.8, secretFromParents, 6);
         Assert.True(single < 0.5, $"{single}");
     }
 
@@ -135,7 +136,7 @@ public sealed class CategoryScorerTests
         var asking = Score(CategoryIds.MinorSexualisation, parent, Sexual(20), Minor(30));
         var requesting = Score(CategoryIds.CsamAcquisition, parent, Intent(15, IntentKind.Acquire), Sexual(20, SexualIndicatorKind.AbuseMaterialCode, 0.95));
 
-        Assert.Equal(0.9 * 0.95 * CategoryScorer.ProtectiveDamping, asking, 6);
+        Assert.Equal(0.9 * Math.Sqrt(0.95) * CategoryScorer.ProtectiveDamping, asking, 6);
         Assert.True(requesting > 0.9, $"{requesting}");
     }
 
@@ -148,7 +149,7 @@ public sealed class CategoryScorerTests
 
         Assert.True(specific >= 0.85, $"{specific}");
         Assert.Equal(0, generic);
-        Assert.InRange(genericWithTopic, 0.6, 0.8);
+        Assert.Equal(1 - (0.6 * (1 - (0.95 * (1 + 0.6) / 2))), genericWithTopic, 6);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ChildSafetyClassifierTests
         var classification = Classifier.Classify(text);
 
         Assert.True(classification.ScoreOf(CategoryIds.CsamSolicitation) >= 0.8, $"{classification.ScoreOf(CategoryIds.CsamSolicitation)}");
-        Assert.Equal(CategoryIds.CsamSolicitation, classification.Categories.First(score => score.Category != CategoryIds.MinorSexualisation).Category);
+        Assert.Equal(CategoryIds.CsamSolicitation, classification.Categories.First(score => score.Category is not (CategoryIds.MinorSexualisation or CategoryIds.HasMinor)).Category);
         var evidence = Covered(classification, CategoryIds.CsamSolicitation);
         Assert.Contains("sexy", evidence, StringComparison.Ordinal);
         Assert.Contains("12-year-old", evidence, StringComparison.Ordinal);
