@@ -285,7 +285,7 @@ internal static class CategoryScorer
         // "Send more pics or I'll post the ones you sent", "O me mandas otro video o publico el que tengo": a condition, a
         // demand for or a hold on the addressee's pictures, and a way to expose them.
         if (text.Best(SignalFamily.Conditional) is { } condition
-            && Best(text.Near(SignalFamily.TheirImages, condition), text.Near(SignalFamily.Contact, (int)ContactCueKind.ImageRequest, condition)) is { } held
+            && Best(text.Near(SignalFamily.TheirImages, condition), DemandForPictures(text, condition)) is { } held
             && text.Near(SignalFamily.Exposure, condition) is { } expose)
         {
             var seen = text.Near(SignalFamily.Audience, expose);
@@ -309,6 +309,14 @@ internal static class CategoryScorer
         return Best(best, demand is { } dd && images is { } i ? new Candidate(dd.Confidence * i.Confidence * 0.7 * factor, "sextortion.demand", [dd, i]) : null);
     }
 
+    /// <summary>A request or demand for pictures near <paramref name="anchor"/>: "send more pics", "mándame más fotos".</summary>
+    private static Cue? DemandForPictures(CueSet text, Cue anchor)
+    {
+        var request = text.Near(SignalFamily.Contact, (int)ContactCueKind.ImageRequest, anchor);
+        var demand = text.Near(SignalFamily.Contact, (int)ContactCueKind.Demand, anchor);
+        return Best(request, demand is { } d && text.Near(SignalFamily.Imagery, d) is not null ? d : null);
+    }
+
     /// <summary>
     /// Advocacy: a specific phrase ("children can consent") counts on its own, raised by a minor near it; a generic one
     /// ("should be legal") counts only with a minor and a sexual or romantic word near it.
@@ -318,8 +326,10 @@ internal static class CategoryScorer
         Candidate? best = null;
         foreach (var claim in text.All(SignalFamily.Intent, (int)IntentKind.Advocacy))
         {
-            var minor = text.Near(SignalFamily.Minor, claim);
             var topic = Best(text.Near(SignalFamily.Sexual, Sexualising, claim), text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.Romantic, claim));
+            // The age of consent is about minors by definition: "lower the age of consent to 10" names no child.
+            var minor = text.Near(SignalFamily.Minor, claim)
+                ?? (topic is { RuleId: "consent_age" } consent ? consent with { Confidence = 0.8 } : null);
             if (claim.Confidence >= 0.5)
             {
                 best = Best(best, new Candidate(claim.Confidence * (0.7 + 0.3 * (minor?.Confidence ?? 0)), "abuse_advocacy.claim",

@@ -113,6 +113,18 @@ internal static class ClassifierWords
         Word("safeguarding.ru", "ru", SignalFamily.Safeguarding, "опасно|опасности|риски|тревожные признаки|как защитить|безопасность в интернете|профилактика|урок о|классный час|беседа для"),
         Word("safeguarding.zh", "zh", SignalFamily.Safeguarding, "很危险|危害|风险|预警信号|如何保护|怎么保护|网络安全|预防|班会|讲座"),
         Word("safeguarding.ja", "ja", SignalFamily.Safeguarding, "危険|リスク|危険なサイン|守る|ネットの安全|予防|授業|講演|講座"),
+        // Ambiguous code words ("cp" is also a shell command, "pedo" a Spanish fart) that count only next to a request to get them.
+        new("abuse_code.ambiguous", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode, 0.35, "cp|c p|pedo|pédo|pedos|pthc")
+        {
+            PrevVeto = "the|use|using|run|linux|unix|bash|shell|command|sudo|alias|gnu|windows",
+            NextVeto = "command|commands|r|file|files|src|dst|to|into|points|point|coins|codm|cod|level|score|ratio|a|the|mi|my",
+        },
+        new("face_placement", "en", SignalFamily.Intent, (int)IntentKind.ImageManipulation, 0.6,
+            "put her face|put his face|put the face|put my|face onto|face on a|mets le visage|mettre le visage|visage sur|metti la faccia|faccia su|pon la cara|poner la cara|cara en un|coloca o rosto|colocar o rosto|rosto em|setz ihr gesicht|gesicht auf|лицо на|把脸|换到|顔を合成"),
+        new("advocacy_topic", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.Romantic, 0.6,
+            "pedophile|pedophiles|paedophile|paedophiles|pedophilia|paedophilia|pädophile|pädophilie|pédophile|pédophiles|pédophilie|pedófilo|pedófilos|pedofilia|pedófilo|pedofili|" +
+            "педофил|педофилы|педофилия|恋童|恋童癖|ペド|ロリコン|attracted to children|attraction to children|attractions to children|sexual interest in children|" +
+            "sleep with|sleeping with|slept with|to sleep with|acostarse con|coucher avec|schlafen mit|transar com|andare a letto con|переспать с|上床|寝る"),
         Word("celebration", "en", SignalFamily.Celebration, "surprise|surprises|party|birthday|present|presents|gift|gifts|proposal|engagement|anniversary|" +
             "sorpresa|fiesta|cumpleaños|cumpleanos|regalo|regalos|fête|fete|anniversaire|cadeau|cadeaux|überraschung|ueberraschung|geburtstag|geschenk|geschenke|" +
             "surpresa|festa|aniversário|aniversario|presente|compleanno|сюрприз|сюрпризе|сюрпризом|праздник|день рождения|подарок|подарке|惊喜|生日|礼物|派对|サプライズ|誕生日|プレゼント|パーティー"),

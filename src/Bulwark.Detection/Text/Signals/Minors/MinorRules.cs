@@ -69,7 +69,17 @@ internal static class MinorRules
             PrevStrong = "ha|ho|hai|abbiamo|aveva|avevo|compiuto|compie|compiuti|compirà|a|età", PrevWeak = "di",
         },
 
+        // A person word then "of" and a number: "una chica de 14", "a girl of 13", "une gamine de 12", "garota de 15".
+        new("age.es.persona_de", "es", Age, "chica|chico|niña|niño|nena|nene|chava|chavo|morra|morro|chiquilla|jovencita|colegiala de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.pt.pessoa_de", "pt", Age, "garota|garoto|menina|menino|novinha|novinho|moleca|mina de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.it.persona_di", "it", Age, "ragazza|ragazzo|ragazzina|ragazzino|bambina|bambino di #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.fr.personne_de", "fr", Age, "fille|garçon|gamine|gamin|fillette|petite de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.en.person_of", "en", Age, "girl|boy|kid|child of #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.es.tiene", "es", Age, "tengo|tienes|tiene|tenía|tenia # ", 0.8) { BareEnd = true },
+        new("age.pt.tem", "pt", Age, "tenho|tem|tens|tinha # ", 0.8) { BareEnd = true },
+
         // ---- Ages: German ----
+        new("age.de.ist", "de", Age, "ist|bin|bist|war|wird # ", 0.85) { PersonWindow = 3, BareEnd = true },
         new("age.de.jahre_alt", "de", Age, "# jahre|jahr alt", 0.95),
         new("age.de.jaehrig", "de", Age, "# jährig*", 0.9) { NextVeto = CompoundDurationNouns },
         new("age.de.jahre", "de", Age, "# jahre|jahren", 0) { PrevStrong = "ist|bin|bist|sind|wird|werde|wurde|mit|alter von", StrongConfidence = 0.85 },
@@ -270,7 +280,7 @@ internal static class MinorRules
 
     /// <summary>Pronouns, kin and child words that make "is 12" or "de 12 años" after them about a person.</summary>
     public const string PersonWords =
-        "i|he|she|you|du|tu|ты|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
+        "i|he|she|you|du|tu|ты|voisine|voisin|vecina|vecino|vizinha|vizinho|vicina|vicino|nachbarin|petite|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
         "grandson|granddaughter|stepson|stepdaughter|students|" +
         "cousin|student|pupil|baby|toddler|teen|er|sie|ich|sohn|tochter|bruder|schwester|kind|enkel|enkelin|neffe|nichte|" +
         "cousine|mädchen|junge|schüler|schülerin|niño|niña|chico|chica|hijo|hija|hermano|hermana|sobrino|sobrina|nieto|nieta|" +
@@ -284,6 +294,11 @@ internal static class MinorRules
         "and|but|so|or|last|this|next|now|today|yesterday|tomorrow|in|on|at|soon|already|too|yet|when|who|and|because|" +
         "with|y|e|et|und|aber|im|letzte|letzten|diese|heute|jetzt|gestern|morgen|bald|schon|und|is|was|are|were|has|had|" +
         "will|can|could|should|would|does|did|under|under|living|from";
+
+    /// <summary>Words after "de 14" that make the number a quantity, not an age.</summary>
+    public const string UnitsAfterNumber =
+        "minutos|minuto|horas|hora|días|dias|dia|semanas|meses|euros|euro|dólares|dolares|pesos|reais|metros|kilos|kg|cm|km|por|%|" +
+        "minutes|minute|hours|hour|days|day|weeks|months|dollars|pounds|metres|meters|percent|minuti|ore|giorni|mesi|heures|jours|mois";
 
     public const string AgeWords = "edad|idade|età|âge|age|alter|возраст|возрасте";
 

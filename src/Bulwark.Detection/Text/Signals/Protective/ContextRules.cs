@@ -187,7 +187,7 @@ internal static class ContextRules
         Self("es", ParentOrGuardian, "mi hijo|mi hija|mis hijos|mis hijas|nuestro hijo|nuestra hija|nuestros hijos", Relation, RelationWithIntent),
         Self("es", Educator, "mis alumnos|mis alumnas|mis estudiantes", Relation, RelationWithIntent),
         Self("es", Clinician, "mis pacientes", Relation, RelationWithIntent),
-        Self("es", Educator, "enseño|doy clases", SelfStated),
+        Self("es", Educator, "enseño|doy clases", SelfStated) with { PrevVeto = "le|te|les|lo|la|se|os" },
         Self("es", Researcher, "investigo|mi investigación", SelfStated),
         Self("es", TrustAndSafety, "modero|reviso denuncias", SelfStated),
         Self("fr", ParentOrGuardian, "mon fils|ma fille|mes enfants|notre fils|notre fille|nos enfants", Relation, RelationWithIntent),
