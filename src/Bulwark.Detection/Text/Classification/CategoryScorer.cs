@@ -41,6 +41,7 @@ internal static class CategoryScorer
     public const double YoungPersonAsMinor = 0.45;
 
     private static readonly int[] Sexualising = [(int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
+    private static readonly int[] Undressed = [(int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
     private static readonly int[] Requests = [(int)IntentKind.Generate, (int)IntentKind.RolePlay];
     private static readonly int[] Acquiring = [(int)IntentKind.Acquire, (int)IntentKind.Trade];
     private static readonly int[] HarmfulAsks =
@@ -197,7 +198,7 @@ internal static class CategoryScorer
         // "Make a nude from this photo of a 13-year-old": a request to produce nudity from a picture of a minor.
         foreach (var request in text.All(SignalFamily.Intent, (int)IntentKind.Generate))
         {
-            if (text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.Nudity, request) is { } nudity
+            if (text.Near(SignalFamily.Sexual, Undressed, request) is { } nudity
                 && Best(text.Near(SignalFamily.Intent, (int)IntentKind.ImageReference, request), text.Near(SignalFamily.Imagery, request)) is { } picture
                 && text.Near(SignalFamily.Minor, picture) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
             {
@@ -216,8 +217,11 @@ internal static class CategoryScorer
     private static Candidate? Grooming(CueSet text)
     {
         // "Don't tell mom about the surprise party" is a secret kept for a child, not from one.
+        // Secrecy kept from the child's own parents ("just between us, your mom would get jealous") is the strong form.
         var cues = GroomingKinds.Select(kind => text.Best(SignalFamily.Contact, kind)).OfType<Cue>()
-            .Where(cue => cue.Kind != (int)ContactCueKind.Secrecy || text.Near(SignalFamily.Celebration, cue) is null).ToList();
+            .Where(cue => cue.Kind != (int)ContactCueKind.Secrecy || text.Near(SignalFamily.Celebration, cue) is null)
+            .Select(cue => cue.Kind == (int)ContactCueKind.Secrecy && text.Near(SignalFamily.Audience, cue) is not null ? cue with { Confidence = Math.Max(cue.Confidence, 0.75) } : cue)
+            .ToList();
         var minor = text.Best(SignalFamily.Minor);
         var young = text.Best(SignalFamily.YoungPerson);
         Candidate? best = null;
@@ -285,8 +289,9 @@ internal static class CategoryScorer
         // "Send more pics or I'll post the ones you sent", "O me mandas otro video o publico el que tengo": a condition, a
         // demand for or a hold on the addressee's pictures, and a way to expose them.
         if (text.Best(SignalFamily.Conditional) is { } condition
-            && Best(text.Near(SignalFamily.TheirImages, condition), DemandForPictures(text, condition)) is { } held
-            && text.Near(SignalFamily.Exposure, condition) is { } expose)
+            && text.Near(SignalFamily.Exposure, condition) is { } expose
+            && Best(Best(text.Near(SignalFamily.TheirImages, condition), DemandForPictures(text, condition)),
+                text.Near(SignalFamily.Audience, expose) is not null ? text.Near(SignalFamily.Imagery, condition) : null) is { } held)
         {
             var seen = text.Near(SignalFamily.Audience, expose);
             best = Best(best, new Candidate((seen is null ? 0.75 : 0.9) * factor, "sextortion.conditional_exposure",

@@ -41,7 +41,7 @@ internal static class ClassifierWords
         Young("zh", "侄女|外甥女|继女|女儿|儿子|同学|女同学|学生|妹妹|弟弟"),
         Young("ja", "姪|甥|娘|息子|同級生|クラスメイト|生徒|妹|弟"),
 
-        Imagery("en", "pic|pics|picture|pictures|photo|photos|video|videos|vids|images|content|folder|folders|collection|collections|material|files|links"),
+        Imagery("en", "profile picture|profile pic|profile photo|yearbook photo|school photo|profilbild|profilfoto|foto de perfil|photo de profil|foto profilo|foto do perfil|аватар|аватарку|头像|プロフィール画像|pic|pics|picture|pictures|photo|photos|video|videos|vids|images|content|folder|folders|collection|collections|material|files|links"),
         Imagery("es", "foto|fotos|video|videos|vídeos|imágenes|imagenes|contenido|material|colección|carpetas|enlaces"),
         Imagery("fr", "photo|photos|vidéo|vidéos|video|videos|images|contenu|contenus|collection|dossiers|liens"),
         Imagery("de", "foto|fotos|bild|bilder|video|videos|inhalte|material|sammlung|ordner|links"),
@@ -114,6 +114,11 @@ internal static class ClassifierWords
         Word("safeguarding.zh", "zh", SignalFamily.Safeguarding, "很危险|危害|风险|预警信号|如何保护|怎么保护|网络安全|预防|班会|讲座"),
         Word("safeguarding.ja", "ja", SignalFamily.Safeguarding, "危険|リスク|危険なサイン|守る|ネットの安全|予防|授業|講演|講座"),
         // Ambiguous code words ("cp" is also a shell command, "pedo" a Spanish fart) that count only next to a request to get them.
+        // German and Russian ages written as one word ("Zwölfjährige", "двенадцатилетний"), which the number grammar does not split.
+        new("age.de.compound", "de", SignalFamily.Minor, (int)MinorIndicatorKind.Age, 0.9,
+            "einjährig*|zweijährig*|dreijährig*|vierjährig*|fünfjährig*|sechsjährig*|siebenjährig*|achtjährig*|neunjährig*|zehnjährig*|elfjährig*|zwölfjährig*|dreizehnjährig*|vierzehnjährig*|fünfzehnjährig*|sechzehnjährig*|siebzehnjährig*"),
+        new("age.ru.compound", "ru", SignalFamily.Minor, (int)MinorIndicatorKind.Age, 0.9,
+            "годовал*|двухлетн*|трёхлетн*|трехлетн*|четырёхлетн*|четырехлетн*|пятилетн*|шестилетн*|семилетн*|восьмилетн*|девятилетн*|десятилетн*|одиннадцатилетн*|двенадцатилетн*|тринадцатилетн*|четырнадцатилетн*|пятнадцатилетн*|шестнадцатилетн*|семнадцатилетн*"),
         new("abuse_code.ambiguous", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode, 0.35, "cp|c p|pedo|pédo|pedos|pthc")
         {
             PrevVeto = "the|use|using|run|linux|unix|bash|shell|command|sudo|alias|gnu|windows",
@@ -132,6 +137,7 @@ internal static class ClassifierWords
         Attraction("en", 0.4, "hot|sizzling", nextVeto: "chocolate|dog|dogs|water|day|days|weather|summer|food|meal|tea|coffee|topic|topics|spot|spots|spring|sauce|pepper|peppers|wheels|tub|pink|air|bath|shower|temper|potato|seat|fever|flash|flashes|line|spell"),
         Attraction("en", 0.55, "hottest|attractive|most attractive|so attractive|desirable|tempting|irresistible", nextVeto: "day|days|price|prices|offer|offers|deal|deals|option|options|summer|year|years|topic|trend|trends|stock|stocks"),
         Attraction("en", 0.75, "turn on|turn-on|turns me on|turned on|turning me on|aroused|arousing"),
+        Attraction("en", 0.6, "can t stop staring|can t stop thinking about|provocative|provocante|provocanti|seductora|séductrice|verführerisch|sedutora|seducente|spicy messages|spicy pics|mensajes picantes|fotos picantes|algo picante|messages coquins|photos coquines"),
         Attraction("es", 0.5, "atractiva|atractivas|atractivo|atractivos|buenísima|buenisima|buenísimas|está buena|esta buena|están buenas|estan buenas"),
         Attraction("es", 0.75, "me excita|me excitan|me pone cachondo|me ponen cachondo|cachonda|cachondas"),
         Attraction("fr", 0.5, "attirante|attirantes|bonne|bonnes|canon|bandante|bandantes", prevVeto: "très|tres|la|une|de|en|si|plus|bien|assez", nextVeto: "nuit|journée|journee|chance|année|annee|idée|idee|santé|sante|réponse|reponse|mère|mere|note|notes|soirée|soiree|qualité|qualite|heure|foi|humeur"),

@@ -70,11 +70,11 @@ internal static class MinorRules
         },
 
         // A person word then "of" and a number: "una chica de 14", "a girl of 13", "une gamine de 12", "garota de 15".
-        new("age.es.persona_de", "es", Age, "chica|chico|niña|niño|nena|nene|chava|chavo|morra|morro|chiquilla|jovencita|colegiala de #", 0.85) { NextVeto = UnitsAfterNumber },
-        new("age.pt.pessoa_de", "pt", Age, "garota|garoto|menina|menino|novinha|novinho|moleca|mina de #", 0.85) { NextVeto = UnitsAfterNumber },
-        new("age.it.persona_di", "it", Age, "ragazza|ragazzo|ragazzina|ragazzino|bambina|bambino di #", 0.85) { NextVeto = UnitsAfterNumber },
-        new("age.fr.personne_de", "fr", Age, "fille|garçon|gamine|gamin|fillette|petite de #", 0.85) { NextVeto = UnitsAfterNumber },
-        new("age.en.person_of", "en", Age, "girl|boy|kid|child of #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.es.persona_de", "es", Age, "chica|chico|chicas|chicos|niña|niño|niñas|niños|nena|nene|chava|chavo|morra|morro|chiquilla|jovencita|jovencitas|colegiala de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.pt.pessoa_de", "pt", Age, "garota|garoto|garotas|menina|menino|meninas|novinha|novinho|novinhas|moleca|mina|minas de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.it.persona_di", "it", Age, "ragazza|ragazzo|ragazze|ragazzina|ragazzino|ragazzine|bambina|bambino|bambine di #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.fr.personne_de", "fr", Age, "fille|filles|garçon|garçons|gamine|gamines|gamin|fillette|fillettes|petite de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.en.person_of", "en", Age, "girl|boy|girls|boys|kid|kids|child of #", 0.85) { NextVeto = UnitsAfterNumber },
         new("age.es.tiene", "es", Age, "tengo|tienes|tiene|tenía|tenia # ", 0.8) { BareEnd = true },
         new("age.pt.tem", "pt", Age, "tenho|tem|tens|tinha # ", 0.8) { BareEnd = true },
 
@@ -82,6 +82,8 @@ internal static class MinorRules
         new("age.de.ist", "de", Age, "ist|bin|bist|war|wird # ", 0.85) { PersonWindow = 3, BareEnd = true },
         new("age.de.jahre_alt", "de", Age, "# jahre|jahr alt", 0.95),
         new("age.de.jaehrig", "de", Age, "# jährig*", 0.9) { NextVeto = CompoundDurationNouns },
+        new("age.de.j", "de", Age, "# j|jr|jähr|jahrig*|jaehrig*", 0.85) { NextVeto = CompoundDurationNouns },
+        new("age.ru.letniy", "ru", Age, "# летн*", 0.9),
         new("age.de.jahre", "de", Age, "# jahre|jahren", 0) { PrevStrong = "ist|bin|bist|sind|wird|werde|wurde|mit|alter von", StrongConfidence = 0.85 },
         new("age.de.ist", "de", Age, "ist|bin|war|wird # ", 0.85) { PersonWindow = 3, BareEnd = true },
 
@@ -175,6 +177,8 @@ internal static class MinorRules
         new("grade.ja.elementary_year", "ja", SchoolGrade, "小 学 # 年 生", 0.9) { SlotBand = (1, 5, 6), SlotRange = (1, 6) },
         new("grade.ja.middle_year", "ja", SchoolGrade, "中 学 # 年 生", 0.9) { SlotBand = (1, 11, 12), SlotRange = (1, 3) },
         new("grade.ja.high_school", "ja", SchoolGrade, "高校", 0.6) { Band = (15, 18) },
+        new("grade.ja.elementary_short", "ja", SchoolGrade, "小 #", 0.75) { SlotBand = (1, 5, 6), SlotRange = (1, 6) },
+        new("grade.ja.middle_short", "ja", SchoolGrade, "中 #", 0.7) { SlotBand = (1, 11, 12), SlotRange = (1, 3) },
         new("grade.ja.high_school_student", "ja", SchoolGrade, "高校生", 0.85) { Band = (15, 18) },
         new("grade.ja.nursery", "ja", SchoolGrade, "保育園|幼稚園", 0.85) { Band = (2, 6) },
 
@@ -207,6 +211,7 @@ internal static class MinorRules
 
         // Words for minors used where minors are sexualised or traded: plain in everyday speech ("underage drinking")
         // but never adult, so they are indicators like any other; the classifier decides what the text does with them.
+        new("stage.en.sophomore", "en", LifeStage, "sophomore|sophomores|middle schooler|middle schoolers|junior high schooler", 0.6) { Band = (12, 16) },
         new("stage.en.underage", "en", LifeStage, "underage|under-age|underaged|jailbait|jail-bait", 0.85) { Band = (0, 17) },
         new("stage.en.loli", "en", LifeStage, "loli|lolis|shota|shotas|lolicon|shotacon", 0.6) { Band = (0, 17), NextVeto = "fashion|dress|dresses|style|coord|coords" },
         new("stage.es.menores", "es", LifeStage, "menores|jovencita|jovencitas|colegiala|colegialas|chiquilla|chiquillas", 0.75) { Band = (0, 17) },
