@@ -62,7 +62,10 @@ internal static class CategoryScorer
         var results = new List<CategoryScore>();
         var protective = text.Best(SignalFamily.Protective);
         var victim = text.Best(SignalFamily.Protective, (int)ProtectiveContextKind.VictimSeekingHelp);
-        var asksForHarm = text.Best(SignalFamily.Intent, HarmfulAsks) is { Confidence: >= 0.5 };
+        // A specific advocacy claim is harmful content in itself, whatever frame it borrows ("the law should stop punishing it").
+        // A question about it ("how do pro-contact groups frame their arguments?") does not make the claim.
+        var asksForHarm = text.Best(SignalFamily.Intent, HarmfulAsks) is { Confidence: >= 0.5 }
+            || (text.Best(SignalFamily.Intent, (int)IntentKind.Advocacy) is { Confidence: >= 0.5 } claim && text.Near(SignalFamily.Inquiry, claim) is null);
         // A threat in the threatener's own voice ("I'll send your pics") is not a victim's disclosure, whatever else
         // the text holds; without one, a first-person disclosure of being threatened or approached is enough.
         var threatenerSpeaks = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat) is { Confidence: >= ThreatenerVoice };

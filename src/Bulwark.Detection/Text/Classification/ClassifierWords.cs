@@ -130,6 +130,7 @@ internal static class ClassifierWords
             "pedophile|pedophiles|paedophile|paedophiles|pedophilia|paedophilia|pädophile|pädophilie|pédophile|pédophiles|pédophilie|pedófilo|pedófilos|pedofilia|pedófilo|pedofili|" +
             "педофил|педофилы|педофилия|恋童|恋童癖|ペド|ロリコン|attracted to children|attraction to children|attractions to children|sexual interest in children|" +
             "sleep with|sleeping with|slept with|to sleep with|acostarse con|coucher avec|schlafen mit|transar com|andare a letto con|переспать с|上床|寝る"),
+        Word("inquiry", "en", SignalFamily.Inquiry, "how do|how does|how did|why do|why does|what do|what makes|how are|cómo|como|por qué|porque|comment|pourquoi|wie|warum|weshalb|por que|come|perché|perche|как|почему|зачем|如何|为什么|怎么|どうして|なぜ|どのように"),
         Word("celebration", "en", SignalFamily.Celebration, "surprise|surprises|party|birthday|present|presents|gift|gifts|proposal|engagement|anniversary|" +
             "sorpresa|fiesta|cumpleaños|cumpleanos|regalo|regalos|fête|fete|anniversaire|cadeau|cadeaux|überraschung|ueberraschung|geburtstag|geschenk|geschenke|" +
             "surpresa|festa|aniversário|aniversario|presente|compleanno|сюрприз|сюрпризе|сюрпризом|праздник|день рождения|подарок|подарке|惊喜|生日|礼物|派对|サプライズ|誕生日|プレゼント|パーティー"),

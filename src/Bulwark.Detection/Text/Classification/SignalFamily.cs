@@ -36,6 +36,9 @@ internal enum SignalFamily : byte
     /// <summary>Safety education or a protective aim without a stated role ("why sharing nudes can be dangerous", "lesson on", "prevención", "班会"); see <see cref="ClassifierWords"/>.</summary>
     Safeguarding,
 
+    /// <summary>A question word ("how do", "why", "cómo", "warum", "почему", "为什么", "なぜ") that makes a claim near it asked about, not made; see <see cref="ClassifierWords"/>.</summary>
+    Inquiry,
+
     /// <summary>A surprise or a celebration ("surprise party", "birthday", "sorpresa", "Geschenk", "сюрприз", "惊喜"), which makes secrecy harmless; see <see cref="ClassifierWords"/>.</summary>
     Celebration,
 

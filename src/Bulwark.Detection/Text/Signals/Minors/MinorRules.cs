@@ -212,13 +212,15 @@ internal static class MinorRules
 
         // Words for minors used where minors are sexualised or traded: plain in everyday speech ("underage drinking")
         // but never adult, so they are indicators like any other; the classifier decides what the text does with them.
-        new("stage.en.sophomore", "en", LifeStage, "sophomore|sophomores|middle schooler|middle schoolers|junior high schooler", 0.6) { Band = (12, 16) },
+        new("stage.en.sophomore", "en", LifeStage, "sophomore|sophomores", 0.6) { Band = (14, 16) },
+        new("stage.en.middle_schooler", "en", LifeStage, "middle|junior schooler|schoolers", 0.85) { Band = (11, 14) },
         new("stage.en.underage", "en", LifeStage, "underage|under-age|underaged|jailbait|jail-bait", 0.85) { Band = (0, 17) },
         new("stage.en.loli", "en", LifeStage, "loli|lolis|shota|shotas|lolicon|shotacon", 0.6) { Band = (0, 17), NextVeto = "fashion|dress|dresses|style|coord|coords" },
         new("stage.es.menores", "es", LifeStage, "menores|jovencita|jovencitas|colegiala|colegialas|chiquilla|chiquillas", 0.75) { Band = (0, 17) },
         new("stage.fr.collegienne", "fr", LifeStage, "collégienne|collégiennes|écolière|écolières|lycéenne|lycéennes", 0.75) { Band = (11, 17) },
         new("stage.de.schulmaedchen", "de", LifeStage, "schulmädchen|schülerinnen|teenie|teenies", 0.75) { Band = (6, 17) },
-        new("stage.pt.novinha", "pt", LifeStage, "novinha|novinhas|novinho|novinhos|menor de idade|menores de idade|menores|colegial|colegiais", 0.7) { Band = (0, 17) },
+        new("stage.pt.novinha", "pt", LifeStage, "novinha|novinhas|novinho|novinhos|menores|colegial|colegiais", 0.7) { Band = (0, 17) },
+        new("stage.pt.menor_de_idade", "pt", LifeStage, "menor|menores de idade", 0.95) { Band = (0, 17) },
         new("stage.it.minori", "it", LifeStage, "minori|scolaretta|scolarette|ragazzine", 0.75) { Band = (0, 17) },
         new("stage.ru.maloletka", "ru", LifeStage, "малолетка|малолетки|малолетку|малолеток|малолеткам|малолетками|малолетняя|малолетнюю|малолетние|малолетних|малолетний|малолетнего|старшеклассница|старшеклассницы|старшеклассниц|старшеклассницу", 0.85) { Band = (6, 17) },
         new("stage.zh.youngirl", "zh", LifeStage, "幼女|女童|男童|萝莉|正太|中学生|小学生|初中生|初中女生|小学女生|女学生|初一女生|初二女生|初三女生|初一男生|初二男生|初三男生|小女孩|小男孩", 0.8) { Band = (6, 17) },

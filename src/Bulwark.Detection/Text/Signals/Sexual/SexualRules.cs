@@ -251,7 +251,7 @@ internal static class SexualRules
         // ---- Japanese (katakana words are vetoed inside longer katakana words) ----
         Sexual("ja", "sexual", Strong, "エロ|エッチ|セックス|セクシー|エロティック|エロティシズム", Katakana, Katakana),
         Sexual("ja", "sexual.hiragana", Strong, "えろい|えっち|卑猥|猥褻|淫ら|淫乱|淫靡|欲情|濡れ場|官能小説|官能的|夜の営み"),
-        Sexual("ja", "sexual.seiteki", 0.7, "性的") with { NotAfterHan = true },
+        Sexual("ja", "sexual.seiteki", 0.7, "性的|性行為") with { NotAfterHan = true },
         Sexual("ja", "sexual.context", Context, "色っぽい|発情|わいせつ|h な|hな"),
         Sexual("ja", "sexual.kannou", Context, "官能", nextVeto: "評|検|基"),
         Nudity("ja", "nudity", Clear, "全裸|素っ裸|真っ裸|すっぽんぽん|服を脱いで|服を脱ぐ"),
