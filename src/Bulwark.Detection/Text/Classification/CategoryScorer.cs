@@ -40,18 +40,18 @@ internal static class CategoryScorer
     /// <summary>The confidence a young-person word ("my niece", "classmate") lends as a minor.</summary>
     public const double YoungPersonAsMinor = 0.45;
 
-    private static readonly int[] Sexualising = [(int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
-    private static readonly int[] Undressed = [(int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
-    private static readonly int[] Requests = [(int)IntentKind.Generate, (int)IntentKind.RolePlay];
-    private static readonly int[] Acquiring = [(int)IntentKind.Acquire, (int)IntentKind.Trade];
-    private static readonly int[] HarmfulAsks =
-        [(int)IntentKind.Generate, (int)IntentKind.RolePlay, (int)IntentKind.Acquire, (int)IntentKind.Trade, (int)IntentKind.ImageManipulation, (int)IntentKind.PeerPretence];
+    private static readonly int Sexualising = CueSet.Mask((int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material);
+    private static readonly int Undressed = CueSet.Mask((int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material);
+    private static readonly int Requests = CueSet.Mask((int)IntentKind.Generate, (int)IntentKind.RolePlay);
+    private static readonly int Acquiring = CueSet.Mask((int)IntentKind.Acquire, (int)IntentKind.Trade);
+    private static readonly int HarmfulAsks = CueSet.Mask((int)IntentKind.Generate, (int)IntentKind.RolePlay, (int)IntentKind.Acquire, (int)IntentKind.Trade, (int)IntentKind.ImageManipulation, (int)IntentKind.PeerPretence);
 
-    private static readonly int[] GroomingKinds =
+    private static readonly int[] GroomingKindList =
     [
         (int)ContactCueKind.Secrecy, (int)ContactCueKind.Isolation, (int)ContactCueKind.PrivateChannel,
-        (int)ContactCueKind.Gifts, (int)ContactCueKind.ImageRequest, (int)ContactCueKind.Meeting,
-    ];
+        (int)ContactCueKind.Gifts, (int)ContactCueKind.ImageRequest, (int)ContactCueKind.Meeting,];
+
+    private static readonly int GroomingKinds = CueSet.Mask(GroomingKindList);
 
     /// <summary>Scores every category the cues support; categories scoring zero are left out.</summary>
     /// <param name="cues">The cues of one text, any order.</param>
@@ -61,14 +61,14 @@ internal static class CategoryScorer
         var text = new CueSet(cues, wholeText);
         var results = new List<CategoryScore>();
         var protective = text.Best(SignalFamily.Protective);
-        var victim = text.Best(SignalFamily.Protective, (int)ProtectiveContextKind.VictimSeekingHelp);
+        var victim = text.Best(SignalFamily.Protective, CueSet.Mask((int)ProtectiveContextKind.VictimSeekingHelp));
         // A specific advocacy claim is harmful content in itself, whatever frame it borrows ("the law should stop punishing it").
         // A question about it ("how do pro-contact groups frame their arguments?") does not make the claim.
         var asksForHarm = text.Best(SignalFamily.Intent, HarmfulAsks) is { Confidence: >= 0.5 }
-            || (text.Best(SignalFamily.Intent, (int)IntentKind.Advocacy) is { Confidence: >= 0.5 } claim && text.Near(SignalFamily.Inquiry, claim) is null);
+            || (text.Best(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Advocacy)) is { Confidence: >= 0.5 } claim && text.Near(SignalFamily.Inquiry, claim) is null);
         // A threat in the threatener's own voice ("I'll send your pics") is not a victim's disclosure, whatever else
         // the text holds; without one, a first-person disclosure of being threatened or approached is enough.
-        var threatenerSpeaks = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat) is { Confidence: >= ThreatenerVoice };
+        var threatenerSpeaks = text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ExposureThreat)) is { Confidence: >= ThreatenerVoice };
         // Coercion or persuasion named as an aim ("threatening her to send more", "how do I get him to") is planning, not a disclosure.
         var plotting = text.Best(SignalFamily.Coercion) is not null || text.Best(SignalFamily.Persuasion) is not null;
         // A stated protective context, or safety education without one ("why sharing nudes can be dangerous"), lowers
@@ -132,7 +132,7 @@ internal static class CategoryScorer
         }
 
         var score = PairScore(p.Sexual, p.Minor);
-        return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
+        return text.Near(SignalFamily.Sexual, p.Sexual, CueSet.Mask((int)SexualIndicatorKind.HealthOrEducation)) is { } health
             ? new Candidate(score * HealthDamping, "minor_sexualisation.pair.health", [p.Sexual, p.Minor, health])
             : new Candidate(score, "minor_sexualisation.pair", [p.Sexual, p.Minor]);
     }
@@ -142,9 +142,9 @@ internal static class CategoryScorer
     /// sexual word ("explicit", "hot") mean what it says, so the sexual confidence is raised toward 1 by half the
     /// request's: √m · (1 − (1 − s)(1 − 0.75 g)).
     /// </summary>
-    private static Candidate? WithIntent(CueSet text, (Cue Sexual, Cue Minor)? pair, int[] kinds, string rule)
+    private static Candidate? WithIntent(CueSet text, (Cue Sexual, Cue Minor)? pair, int kinds, string rule)
     {
-        if (pair is not { } p || (text.Near(SignalFamily.Intent, kinds, p.Sexual) ?? text.Near(SignalFamily.Intent, kinds, p.Minor)) is not { } intent)
+        if (pair is not { } p || (text.Near(SignalFamily.Intent, p.Sexual, kinds) ?? text.Near(SignalFamily.Intent, p.Minor, kinds)) is not { } intent)
         {
             return null;
         }
@@ -152,7 +152,7 @@ internal static class CategoryScorer
         // Faint words ("spicy" at 0.2) are not raised: "a story about a 12-year-old who loves spicy food" is not a request for sexual content.
         var sexual = p.Sexual.Confidence < FaintSexual ? p.Sexual.Confidence : 1 - (1 - p.Sexual.Confidence) * (1 - RequestWeight * intent.Confidence);
         var score = Math.Sqrt(p.Minor.Confidence) * sexual;
-        return text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, p.Sexual) is { } health
+        return text.Near(SignalFamily.Sexual, p.Sexual, CueSet.Mask((int)SexualIndicatorKind.HealthOrEducation)) is { } health
             ? new Candidate(score * HealthDamping, rule + ".health", [intent, p.Sexual, p.Minor, health])
             : new Candidate(score, rule, [intent, p.Sexual, p.Minor]);
     }
@@ -162,14 +162,14 @@ internal static class CategoryScorer
     /// as independent evidence (1 − (1 − c)(1 − 0.7 a)), so an ambiguous code ("loli", "цп") asked for counts; without
     /// one, scaled by <paramref name="alone"/> (0 when the category needs the request).
     /// </summary>
-    private static Candidate? Code(CueSet text, int[]? kinds, string category, double alone)
+    private static Candidate? Code(CueSet text, int? kinds, string category, double alone)
     {
-        if (text.Best(SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode) is not { } code)
+        if (text.Best(SignalFamily.Sexual, CueSet.Mask((int)SexualIndicatorKind.AbuseMaterialCode)) is not { } code)
         {
             return null;
         }
 
-        if (kinds is not null && text.Near(SignalFamily.Intent, kinds, code) is { } intent)
+        if (kinds is { } asked && text.Near(SignalFamily.Intent, code, asked) is { } intent)
         {
             return new Candidate(1 - (1 - code.Confidence) * (1 - 0.7 * intent.Confidence), category + ".code.request", [intent, code]);
         }
@@ -185,24 +185,24 @@ internal static class CategoryScorer
     private static Candidate? ImageManipulation(CueSet text)
     {
         Candidate? best = null;
-        foreach (var edit in text.All(SignalFamily.Intent, (int)IntentKind.ImageManipulation))
+        foreach (var edit in text.All(SignalFamily.Intent, CueSet.Mask((int)IntentKind.ImageManipulation)))
         {
             if (text.NearestMinor(edit) is not { } person)
             {
                 continue;
             }
 
-            var sexual = text.Near(SignalFamily.Sexual, Sexualising, edit);
+            var sexual = text.Near(SignalFamily.Sexual, edit, Sexualising);
             var confidence = sexual is { } s ? 1 - (1 - edit.Confidence) * (1 - 0.7 * s.Confidence) : edit.Confidence;
             best = Best(best, new Candidate(confidence * (0.6 + 0.4 * person.Confidence), sexual is null ? "minor_image_manipulation.request" : "minor_image_manipulation.sexual_request",
                 sexual is { } x ? [edit, person, x] : [edit, person]));
         }
 
         // "Make a nude from this photo of a 13-year-old": a request to produce nudity from a picture of a minor.
-        foreach (var request in text.All(SignalFamily.Intent, (int)IntentKind.Generate))
+        foreach (var request in text.All(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Generate)))
         {
-            if (text.Near(SignalFamily.Sexual, Undressed, request) is { } nudity
-                && Best(text.Near(SignalFamily.Intent, (int)IntentKind.ImageReference, request), text.Near(SignalFamily.Imagery, request)) is { } picture
+            if (text.Near(SignalFamily.Sexual, request, Undressed) is { } nudity
+                && Best(text.Near(SignalFamily.Intent, request, CueSet.Mask((int)IntentKind.ImageReference)), text.Near(SignalFamily.Imagery, request)) is { } picture
                 && text.Near(SignalFamily.Minor, picture) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
             {
                 best = Best(best, new Candidate(0.85 * Math.Sqrt(child.Confidence), "minor_image_manipulation.nude_from_picture", [request, nudity, picture, child]));
@@ -221,7 +221,7 @@ internal static class CategoryScorer
     {
         // "Don't tell mom about the surprise party" is a secret kept for a child, not from one.
         // Secrecy kept from the child's own parents ("just between us, your mom would get jealous") is the strong form.
-        var cues = GroomingKinds.Select(kind => text.Best(SignalFamily.Contact, kind)).OfType<Cue>()
+        var cues = GroomingKindList.Select(kind => text.Best(SignalFamily.Contact, CueSet.Mask(kind))).OfType<Cue>()
             .Where(cue => cue.Kind != (int)ContactCueKind.Secrecy || text.Near(SignalFamily.Celebration, cue) is null)
             .Select(cue => cue.Kind == (int)ContactCueKind.Secrecy && text.Near(SignalFamily.Audience, cue) is not null ? cue with { Confidence = Math.Max(cue.Confidence, 0.75) } : cue)
             .ToList();
@@ -242,22 +242,22 @@ internal static class CategoryScorer
 
         // "How do I get a 10-year-old to keep secrets from his parents / meet me alone?", "write messages so a
         // 12-year-old trusts me": a request to groom.
-        foreach (var persuasion in text.All(SignalFamily.Persuasion, 0).Concat(text.All(SignalFamily.Intent, (int)IntentKind.Generate)))
+        foreach (var persuasion in text.All(SignalFamily.Persuasion).Concat(text.All(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Generate))))
         {
             if (text.Near(SignalFamily.Minor, persuasion) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } target
-                && Best(text.Near(SignalFamily.Seclusion, persuasion), text.Near(SignalFamily.Contact, GroomingKinds, persuasion)) is { } aim)
+                && Best(text.Near(SignalFamily.Seclusion, persuasion), text.Near(SignalFamily.Contact, persuasion, GroomingKinds)) is { } aim)
             {
                 best = Best(best, new Candidate(0.85 * Math.Sqrt(target.Confidence), "grooming.how_to", [persuasion, target, aim]));
             }
         }
 
-        if (text.Best(SignalFamily.Intent, (int)IntentKind.PeerPretence) is { } pretence && text.NearestMinor(pretence) is { } posedAs)
+        if (text.Best(SignalFamily.Intent, CueSet.Mask((int)IntentKind.PeerPretence)) is { } pretence && text.NearestMinor(pretence) is { } posedAs)
         {
             best = Best(best, new Candidate(pretence.Confidence * (0.6 + 0.4 * posedAs.Confidence), "grooming.peer_pretence", [pretence, posedAs]));
         }
 
-        if (text.Best(SignalFamily.Contact, (int)ContactCueKind.ImageRequest) is { } ask && minor is { } child
-            && text.Near(SignalFamily.Sexual, Sexualising, ask) is { } sexual)
+        if (text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ImageRequest)) is { } ask && minor is { } child
+            && text.Near(SignalFamily.Sexual, ask, Sexualising) is { } sexual)
         {
             best = Best(best, new Candidate(ask.Confidence * sexual.Confidence * child.Confidence, "grooming.sexual_image_request", [ask, sexual, child]));
         }
@@ -268,9 +268,9 @@ internal static class CategoryScorer
     /// <summary>A threat to expose, made stronger by a demand or a mention of images; slightly weaker when no minor is named.</summary>
     private static Candidate? Sextortion(CueSet text)
     {
-        var threat = text.Best(SignalFamily.Contact, (int)ContactCueKind.ExposureThreat);
-        var demand = text.Best(SignalFamily.Contact, (int)ContactCueKind.Demand);
-        var images = Best(text.Best(SignalFamily.Contact, (int)ContactCueKind.ImageRequest), text.Best(SignalFamily.Sexual, Sexualising));
+        var threat = text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ExposureThreat));
+        var demand = text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.Demand));
+        var images = Best(text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ImageRequest)), text.Best(SignalFamily.Sexual, Sexualising));
         var minor = text.Best(SignalFamily.Minor);
         var factor = minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } ? 1.0 : 0.9;
         if (threat is { } t)
@@ -320,8 +320,8 @@ internal static class CategoryScorer
     /// <summary>A request or demand for pictures near <paramref name="anchor"/>: "send more pics", "mándame más fotos".</summary>
     private static Cue? DemandForPictures(CueSet text, Cue anchor)
     {
-        var request = text.Near(SignalFamily.Contact, (int)ContactCueKind.ImageRequest, anchor);
-        var demand = text.Near(SignalFamily.Contact, (int)ContactCueKind.Demand, anchor);
+        var request = text.Near(SignalFamily.Contact, anchor, CueSet.Mask((int)ContactCueKind.ImageRequest));
+        var demand = text.Near(SignalFamily.Contact, anchor, CueSet.Mask((int)ContactCueKind.Demand));
         return Best(request, demand is { } d && text.Near(SignalFamily.Imagery, d) is not null ? d : null);
     }
 
@@ -332,9 +332,9 @@ internal static class CategoryScorer
     private static Candidate? Advocacy(CueSet text)
     {
         Candidate? best = null;
-        foreach (var claim in text.All(SignalFamily.Intent, (int)IntentKind.Advocacy))
+        foreach (var claim in text.All(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Advocacy)))
         {
-            var topic = Best(text.Near(SignalFamily.Sexual, Sexualising, claim), text.Near(SignalFamily.Sexual, (int)SexualIndicatorKind.Romantic, claim));
+            var topic = Best(text.Near(SignalFamily.Sexual, claim, Sexualising), text.Near(SignalFamily.Sexual, claim, CueSet.Mask((int)SexualIndicatorKind.Romantic)));
             // The age of consent is about minors by definition: "lower the age of consent to 10" names no child.
             var minor = text.Near(SignalFamily.Minor, claim)
                 ?? (topic is { RuleId: "consent_age" } consent ? consent with { Confidence = 0.8 } : null);

@@ -2,14 +2,20 @@ using Bulwark.Detection.Text.Signals;
 
 namespace Bulwark.Detection.Text.Classification;
 
-/// <summary>The cues of one text and the queries the scoring rules ask of them: the most confident of some kinds, anywhere or near another cue.</summary>
+/// <summary>
+/// The cues of one text and the queries the scoring rules ask of them: the most confident of some kinds, anywhere or
+/// near another cue. Cues are kept per family, sorted by position, so "near" looks at a window found by binary search
+/// instead of at every cue (a 20,000-character text has thousands of cues, and pairing each with all the others made
+/// scoring quadratic); kinds are matched by bit mask, so a query allocates nothing.
+/// </summary>
 internal sealed class CueSet
 {
-    private static readonly int[] Sexualising = [(int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material];
+    private const int AnyKind = -1;
+    private const int SexualisingKinds = 1 << (int)SexualIndicatorKind.Sexual | 1 << (int)SexualIndicatorKind.Nudity | 1 << (int)SexualIndicatorKind.Material;
 
-    private readonly Cue[] _cues;
-    private readonly int[] _starts;
-    private readonly int _longest;
+    private static readonly int FamilyCount = Enum.GetValues<SignalFamily>().Length;
+
+    private readonly Family[] _families;
     private readonly bool _wholeText;
 
     /// <param name="cues">The cues of one text.</param>
@@ -17,34 +23,44 @@ internal sealed class CueSet
     public CueSet(IReadOnlyList<Cue> cues, bool wholeText)
     {
         _wholeText = wholeText;
-        var health = cues.Where(cue => cue.Is(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation)).ToList();
+        var health = new List<Cue>();
+        var byFamily = new List<Cue>[FamilyCount];
+        foreach (var cue in cues)
+        {
+            (byFamily[(int)cue.Family] ??= []).Add(cue);
+            if (cue.Is(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation))
+            {
+                health.Add(cue);
+            }
+        }
+
         // A sexual word inside a health phrase ("sex" of "sex education") is the phrase, not sexual content.
-        // Sorted by position, so "near" looks at a window found by binary search instead of every cue: a 20,000-character
-        // text has thousands of cues, and pairing each with all the others made scoring quadratic.
-        _cues = [.. cues.Where(cue => !(cue.Family == SignalFamily.Sexual && Sexualising.Contains(cue.Kind) && health.Exists(h => Overlap(h, cue))))
-            .OrderBy(cue => cue.Span.Start)];
-        _starts = [.. _cues.Select(cue => cue.Span.Start)];
-        _longest = _cues.Length == 0 ? 0 : _cues.Max(cue => cue.Span.Length);
+        byFamily[(int)SignalFamily.Sexual]?.RemoveAll(cue => (SexualisingKinds & 1 << cue.Kind) != 0 && health.Exists(h => Overlap(h, cue)));
+        _families = [.. byFamily.Select(list => new Family(list ?? []))];
     }
 
-    public Cue? Best(SignalFamily family) => Pick(cue => cue.Family == family);
+    /// <summary>A mask of <paramref name="kinds"/> for the queries below.</summary>
+    public static int Mask(params ReadOnlySpan<int> kinds)
+    {
+        var mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= 1 << kind;
+        }
 
-    public Cue? Best(SignalFamily family, int kind) => Pick(cue => cue.Is(family, kind));
+        return mask;
+    }
 
-    public Cue? Best(SignalFamily family, int[] kinds) => Pick(cue => cue.Family == family && kinds.Contains(cue.Kind));
+    public Cue? Best(SignalFamily family, int kindMask = AnyKind) => _families[(int)family].Best(kindMask);
 
-    public IEnumerable<Cue> All(SignalFamily family, int kind) => _cues.Where(cue => cue.Is(family, kind));
+    public IEnumerable<Cue> All(SignalFamily family, int kindMask = AnyKind) =>
+        _families[(int)family].Cues.Where(cue => (kindMask & 1 << cue.Kind) != 0);
 
-    public IEnumerable<Cue> All(SignalFamily family, int[] kinds) => _cues.Where(cue => cue.Family == family && kinds.Contains(cue.Kind));
-
-    public Cue? Near(SignalFamily family, Cue anchor) => PickNear(anchor, cue => cue.Family == family);
-
-    public Cue? Near(SignalFamily family, int kind, Cue anchor) => PickNear(anchor, cue => cue.Is(family, kind));
-
-    public Cue? Near(SignalFamily family, int[] kinds, Cue anchor) => PickNear(anchor, cue => cue.Family == family && kinds.Contains(cue.Kind));
+    public Cue? Near(SignalFamily family, Cue anchor, int kindMask = AnyKind) =>
+        _wholeText ? Best(family, kindMask) : _families[(int)family].Near(anchor, kindMask);
 
     /// <summary>The most confident minor indicator or young-person word near <paramref name="anchor"/>.</summary>
-    public Cue? NearestMinor(Cue anchor) => PickNear(anchor, cue => cue.Family is SignalFamily.Minor or SignalFamily.YoungPerson);
+    public Cue? NearestMinor(Cue anchor) => More(Near(SignalFamily.Minor, anchor), Near(SignalFamily.YoungPerson, anchor));
 
     /// <summary>
     /// The sexual word or material and the minor near it that score highest together. Young-person words do not count
@@ -54,9 +70,9 @@ internal sealed class CueSet
     {
         (Cue Sexual, Cue Minor)? best = null;
         var bestScore = 0.0;
-        foreach (var sexual in _cues)
+        foreach (var sexual in _families[(int)SignalFamily.Sexual].Cues)
         {
-            if (sexual.Family != SignalFamily.Sexual || !Sexualising.Contains(sexual.Kind) || Near(SignalFamily.Minor, sexual) is not { } minor)
+            if ((SexualisingKinds & 1 << sexual.Kind) == 0 || Near(SignalFamily.Minor, sexual) is not { } minor)
             {
                 continue;
             }
@@ -71,51 +87,65 @@ internal sealed class CueSet
         return best;
     }
 
-    private bool IsNear(Cue a, Cue b) =>
-        _wholeText || Math.Max(a.Span.Start, b.Span.Start) - Math.Min(a.Span.End, b.Span.End) <= CategoryScorer.NearChars;
+    private static Cue? More(Cue? a, Cue? b) => a is null ? b : b is null ? a : b.Value.Confidence > a.Value.Confidence ? b : a;
 
     private static bool Overlap(Cue a, Cue b) => a.Span.Start < b.Span.End && b.Span.Start < a.Span.End;
 
-    /// <summary>The most confident cue matching <paramref name="match"/> within <see cref="CategoryScorer.NearChars"/> of <paramref name="anchor"/>.</summary>
-    private Cue? PickNear(Cue anchor, Func<Cue, bool> match)
+    /// <summary>The cues of one family, sorted by position, with their starts for binary search.</summary>
+    private sealed class Family
     {
-        if (_wholeText)
+        private readonly int[] _starts;
+        private readonly int _longest;
+
+        public Family(List<Cue> cues)
         {
-            return Pick(match);
+            cues.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            Cues = [.. cues];
+            _starts = [.. Cues.Select(cue => cue.Span.Start)];
+            _longest = Cues.Length == 0 ? 0 : Cues.Max(cue => cue.Span.Length);
         }
 
-        // Cues starting before anchor.Start - NearChars - longest cannot reach the anchor; those starting after its end + NearChars are too far.
-        var from = Array.BinarySearch(_starts, anchor.Span.Start - CategoryScorer.NearChars - _longest);
-        from = from < 0 ? ~from : from;
-        while (from > 0 && _starts[from - 1] == _starts[from])
-        {
-            from--;
-        }
+        public Cue[] Cues { get; }
 
-        Cue? best = null;
-        for (var i = from; i < _cues.Length && _starts[i] <= anchor.Span.End + CategoryScorer.NearChars; i++)
+        public Cue? Best(int kindMask)
         {
-            var cue = _cues[i];
-            if (match(cue) && IsNear(cue, anchor) && (best is null || cue.Confidence > best.Value.Confidence))
+            Cue? best = null;
+            foreach (var cue in Cues)
             {
-                best = cue;
+                if ((kindMask & 1 << cue.Kind) != 0 && (best is null || cue.Confidence > best.Value.Confidence))
+                {
+                    best = cue;
+                }
             }
+
+            return best;
         }
 
-        return best;
-    }
-
-    private Cue? Pick(Func<Cue, bool> match)
-    {
-        Cue? best = null;
-        foreach (var cue in _cues)
+        /// <summary>The most confident cue of <paramref name="kindMask"/> within <see cref="CategoryScorer.NearChars"/> of <paramref name="anchor"/>.</summary>
+        public Cue? Near(Cue anchor, int kindMask)
         {
-            if (match(cue) && (best is null || cue.Confidence > best.Value.Confidence))
+            // Cues starting before anchor.Start - NearChars - longest cannot reach the anchor; those starting after its end + NearChars are too far.
+            var from = Array.BinarySearch(_starts, anchor.Span.Start - CategoryScorer.NearChars - _longest);
+            from = from < 0 ? ~from : from;
+            while (from > 0 && _starts[from - 1] == _starts[from])
             {
-                best = cue;
+                from--;
             }
+
+            Cue? best = null;
+            for (var i = from; i < Cues.Length && _starts[i] <= anchor.Span.End + CategoryScorer.NearChars; i++)
+            {
+                var cue = Cues[i];
+                if ((kindMask & 1 << cue.Kind) != 0 && IsNear(cue, anchor) && (best is null || cue.Confidence > best.Value.Confidence))
+                {
+                    best = cue;
+                }
+            }
+
+            return best;
         }
 
-        return best;
+        private static bool IsNear(Cue a, Cue b) =>
+            Math.Max(a.Span.Start, b.Span.Start) - Math.Min(a.Span.End, b.Span.End) <= CategoryScorer.NearChars;
     }
 }
