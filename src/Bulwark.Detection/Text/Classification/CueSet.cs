@@ -127,7 +127,7 @@ internal sealed class CueSet
             // Cues starting before anchor.Start - NearChars - longest cannot reach the anchor; those starting after its end + NearChars are too far.
             var from = Array.BinarySearch(_starts, anchor.Span.Start - CategoryScorer.NearChars - _longest);
             from = from < 0 ? ~from : from;
-            while (from > 0 && _starts[from - 1] == _starts[from])
+            while (from > 0 && from < _starts.Length && _starts[from - 1] == _starts[from])
             {
                 from--;
             }

@@ -160,4 +160,16 @@ public sealed class CategoryScorerTests
         Assert.Equal(0, Score(CategoryIds.CsamSolicitation, cues));
         Assert.True(CategoryScorer.Score(cues, wholeText: true).Single(score => score.Category == CategoryIds.CsamSolicitation).Score >= 0.8);
     }
+
+    [Fact]
+    public void A_cue_beyond_every_other_is_looked_up_without_running_off_the_end()
+    {
+        // The secrecy lies after the only audience word: the window search for an audience near it starts past the end of that list.
+        var audience = new Cue(SignalFamily.Audience, 0, 0.7, new TextSpan(0, 12), "audience.test");
+        var cues = new[] { audience, Contact(5000, ContactCueKind.Secrecy), Contact(5010, ContactCueKind.Meeting) };
+
+        var grooming = Score(CategoryIds.Grooming, cues);
+
+        Assert.InRange(grooming, 0.01, 1);
+    }
 }
