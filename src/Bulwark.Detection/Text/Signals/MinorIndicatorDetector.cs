@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals;
 
@@ -101,49 +102,40 @@ public sealed class MinorIndicatorDetector
 
     private void ScanView(NormalisedText text, MatchContext context)
     {
-        var chars = text.Get(context.View);
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(chars.Length, 1));
-        try
+        var tokens = text.Tokens(context.View);
+        var scan = new TokenScan(tokens, _lexicon);
+        // The canonical pass exists for digits the folded view turned into letters ("儿12岁", "小学3年生"); letter
+        // words are matched better in the folded view, so the canonical pass skips them and costs little.
+        var skipWords = context.Claimed is not null;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var count = Tokeniser.Tokenise(chars, rented);
-            var scan = new TokenScan(chars, rented.AsSpan(0, count), _lexicon);
-            // The canonical pass exists for digits the folded view turned into letters ("儿12岁", "小学3年生"); letter
-            // words are matched better in the folded view, so the canonical pass skips them and costs little.
-            var skipWords = context.Claimed is not null;
-            for (var i = 0; i < count; i++)
+            var token = tokens.Tokens[i];
+            if (skipWords && token.Kind == TokenKind.Word)
             {
-                var token = rented[i];
-                if (skipWords && token.Kind == TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(scan.Text(i));
-                if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
-                {
-                    // The number is read once; only rules whose next word is the word after it are tried.
-                    if (next < count && scan.Linked(next - 1))
-                    {
-                        TryRules(_lexicon.CardinalRulesBefore(scan.Text(next)), ref scan, i, next, value, context);
-                    }
-
-                    TryRules(_lexicon.CardinalRulesBeforeAny, ref scan, i, next, value, context);
-                }
-
-                if (entry.Ordinal >= 0)
-                {
-                    TryRules(_lexicon.OrdinalRules, ref scan, i, i, -1, context);
-                }
-
-                if (entry.Rules.Length > 0)
-                {
-                    TryRules(entry.Rules, ref scan, i, i, -1, context);
-                }
+                continue;
             }
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
+
+            var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(scan.Text(i));
+            if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
+            {
+                // The number is read once; only rules whose next word is the word after it are tried.
+                if (next < tokens.Count && scan.Linked(next - 1))
+                {
+                    TryRules(_lexicon.CardinalRulesBefore(scan.Text(next)), ref scan, i, next, value, context);
+                }
+
+                TryRules(_lexicon.CardinalRulesBeforeAny, ref scan, i, next, value, context);
+            }
+
+            if (entry.Ordinal >= 0)
+            {
+                TryRules(_lexicon.OrdinalRules, ref scan, i, i, -1, context);
+            }
+
+            if (entry.Rules.Length > 0)
+            {
+                TryRules(entry.Rules, ref scan, i, i, -1, context);
+            }
         }
     }
 
@@ -288,12 +280,12 @@ public sealed class MinorIndicatorDetector
         List<(TextSpan Span, MinorRuleSpec Rule)>? Claimed);
 
     /// <summary>The tokens of one view and the matching of rules against them; a ref struct so a scan allocates nothing.</summary>
-    private readonly ref struct TokenScan(string view, ReadOnlySpan<Token> tokens, MinorLexicon lexicon)
+    private readonly ref struct TokenScan(TokenList tokens, MinorLexicon lexicon)
     {
-        private readonly string _view = view;
+        private readonly string _view = tokens.View;
         private readonly MinorLexicon _lexicon = lexicon;
 
-        public ReadOnlySpan<Token> Tokens { get; } = tokens;
+        public ReadOnlySpan<Token> Tokens { get; } = tokens.Tokens;
 
         public ReadOnlySpan<char> Text(int index) => _view.AsSpan(Tokens[index].Start, Tokens[index].Length);
 

@@ -118,10 +118,8 @@ internal sealed class MinorLexicon
     /// <summary>The folded-view tokens of a term, exactly as an input containing it would produce them.</summary>
     private string[] Fold(string term)
     {
-        var folded = _normaliser.Normalise(term).Folded;
-        var tokens = new Token[folded.Length];
-        var count = Tokeniser.Tokenise(folded, tokens);
-        return [.. tokens.AsSpan(0, count).ToArray().Select(token => folded.Substring(token.Start, token.Length))];
+        var tokens = _normaliser.Normalise(term).FoldedTokens;
+        return [.. Enumerable.Range(0, tokens.Count).Select(index => tokens.Text(index).ToString())];
     }
 
     /// <summary>

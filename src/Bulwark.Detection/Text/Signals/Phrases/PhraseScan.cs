@@ -1,6 +1,7 @@
 using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals.Phrases;
 
@@ -26,10 +27,10 @@ internal readonly ref struct PhraseScan<TSpec>
     private readonly string _view;
     private readonly PhraseLexicon<TSpec> _lexicon;
 
-    public PhraseScan(string view, ReadOnlySpan<Token> tokens, PhraseLexicon<TSpec> lexicon)
+    public PhraseScan(TokenList tokens, PhraseLexicon<TSpec> lexicon)
     {
-        _view = view;
-        Tokens = tokens;
+        _view = tokens.View;
+        Tokens = tokens.Tokens;
         _lexicon = lexicon;
     }
 
