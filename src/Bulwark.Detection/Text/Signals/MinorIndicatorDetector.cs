@@ -115,7 +115,7 @@ public sealed class MinorIndicatorDetector
                 continue;
             }
 
-            var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(scan.Text(i));
+            var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(tokens, i);
             if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
             {
                 // The number is read once; only rules whose next word is the word after it are tried.
@@ -283,6 +283,7 @@ public sealed class MinorIndicatorDetector
     private readonly ref struct TokenScan(TokenList tokens, MinorLexicon lexicon)
     {
         private readonly string _view = tokens.View;
+        private readonly TokenList _tokens = tokens;
         private readonly MinorLexicon _lexicon = lexicon;
 
         public ReadOnlySpan<Token> Tokens { get; } = tokens.Tokens;
@@ -338,7 +339,7 @@ public sealed class MinorIndicatorDetector
                         position = next;
                         break;
                     case StepKind.Ordinal:
-                        slot = Tokens[position].Kind == TokenKind.Digits ? -1 : _lexicon.Lookup(Text(position)).Ordinal;
+                        slot = Tokens[position].Kind == TokenKind.Digits ? -1 : _lexicon.Lookup(_tokens, position).Ordinal;
                         if (slot < 0)
                         {
                             return false;
@@ -406,7 +407,7 @@ public sealed class MinorIndicatorDetector
             }
             else if (rule.PrevWeak is { } weak && hasPrev && ContainsAt(weak, first - 1, 1))
             {
-                confidence = first >= 2 && _lexicon.Lookup(Text(first - 2)).IsPerson ? spec.StrongConfidence : spec.WeakConfidence;
+                confidence = first >= 2 && _lexicon.Lookup(_tokens, first - 2).IsPerson ? spec.StrongConfidence : spec.WeakConfidence;
             }
 
             return confidence > 0;
@@ -416,7 +417,7 @@ public sealed class MinorIndicatorDetector
         {
             for (var k = first - 1; k >= 0 && k >= first - window; k--)
             {
-                if (_lexicon.Lookup(Text(k)).IsPerson)
+                if (_lexicon.Lookup(_tokens, k).IsPerson)
                 {
                     return true;
                 }
@@ -470,7 +471,7 @@ public sealed class MinorIndicatorDetector
                 case TokenKind.Cjk:
                     return TryCjkNumber(index, out value, out next);
                 default:
-                    value = _lexicon.Lookup(Text(index)).Cardinal;
+                    value = _lexicon.Lookup(_tokens, index).Cardinal;
                     if (value < 0 || EndsTensBefore(index))
                     {
                         return false;
@@ -480,12 +481,12 @@ public sealed class MinorIndicatorDetector
                     if (isTens && Linked(index))
                     {
                         var unitIndex = index + 1;
-                        if (_lexicon.Lookup(Text(unitIndex)).IsConnector && Linked(unitIndex))
+                        if (_lexicon.Lookup(_tokens, unitIndex).IsConnector && Linked(unitIndex))
                         {
                             unitIndex++;
                         }
 
-                        var unit = Tokens[unitIndex].Kind == TokenKind.Word ? _lexicon.Lookup(Text(unitIndex)).Cardinal : -1;
+                        var unit = Tokens[unitIndex].Kind == TokenKind.Word ? _lexicon.Lookup(_tokens, unitIndex).Cardinal : -1;
                         if (unit is >= 1 and <= 9)
                         {
                             value += unit;
@@ -540,10 +541,10 @@ public sealed class MinorIndicatorDetector
                 return false;
             }
 
-            var previous = _lexicon.Lookup(Text(index - 1));
+            var previous = _lexicon.Lookup(_tokens, index - 1);
             if (previous.IsConnector && Linked(index - 2))
             {
-                previous = _lexicon.Lookup(Text(index - 2));
+                previous = _lexicon.Lookup(_tokens, index - 2);
             }
 
             return previous.Cardinal >= 20 || (previous.Cardinal == 10 && _view[Tokens[index - 1].End] == '-');
@@ -568,7 +569,7 @@ public sealed class MinorIndicatorDetector
             next = index;
             if (index > 0 && Tokens[index - 1].Kind == TokenKind.Cjk && Tokens[index - 1].End == Tokens[index].Start)
             {
-                var previous = _lexicon.Lookup(Text(index - 1));
+                var previous = _lexicon.Lookup(_tokens, index - 1);
                 if (previous.Cardinal >= 0 || previous.BreaksCjkNumber)
                 {
                     return false;
@@ -580,7 +581,7 @@ public sealed class MinorIndicatorDetector
             while (next < Tokens.Length && count < digits.Length && Tokens[next].Kind == TokenKind.Cjk
                    && (count == 0 || Tokens[next].Start == Tokens[next - 1].End))
             {
-                var digit = _lexicon.Lookup(Text(next)).Cardinal;
+                var digit = _lexicon.Lookup(_tokens, next).Cardinal;
                 if (digit < 0)
                 {
                     break;

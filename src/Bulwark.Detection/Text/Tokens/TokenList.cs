@@ -9,11 +9,19 @@ namespace Bulwark.Detection.Text.Tokens;
 internal sealed class TokenList
 {
     private readonly Token[] _tokens;
+    private readonly int[] _wordHashes;
+    private readonly int[] _stemHashes;
 
     private TokenList(string view, Token[] tokens)
     {
         View = view;
         _tokens = tokens;
+        _wordHashes = new int[tokens.Length];
+        _stemHashes = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            _wordHashes[i] = TokenHash.WordAndStem(Text(i), out _stemHashes[i]);
+        }
     }
 
     /// <summary>The view the tokens point into.</summary>
@@ -40,4 +48,23 @@ internal sealed class TokenList
 
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Text(int index) => View.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    /// <summary>Looks token <paramref name="index"/> up in <paramref name="table"/> without hashing it again.</summary>
+    public bool TryLookup<TValue>(TokenTable<TValue> table, int index, out TValue value) =>
+        table.TryGetValue(Text(index), _wordHashes[index], out value);
+
+    /// <summary>
+    /// Looks the first <see cref="TokenHash.StemLength"/> characters of token <paramref name="index"/> up in
+    /// <paramref name="table"/>; false for a shorter token.
+    /// </summary>
+    public bool TryLookupStem<TValue>(TokenTable<TValue> table, int index, out TValue value)
+    {
+        if (_tokens[index].Length < TokenHash.StemLength)
+        {
+            value = default!;
+            return false;
+        }
+
+        return table.TryGetValue(Text(index)[..TokenHash.StemLength], _stemHashes[index], out value);
+    }
 }
