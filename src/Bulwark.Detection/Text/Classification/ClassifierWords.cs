@@ -1,7 +1,5 @@
-using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
-using Bulwark.Detection.Text.Signals.Minors;
 using Bulwark.Detection.Text.Signals.Phrases;
 
 namespace Bulwark.Detection.Text.Classification;
@@ -163,30 +161,20 @@ internal static class ClassifierWords
     /// <summary>Adds the classifier's own words found in <paramref name="text"/>'s folded view to <paramref name="cues"/>.</summary>
     public static void Collect(NormalisedText text, List<Cue> cues)
     {
-        var view = text.Folded;
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(view.Length, 1));
-        try
+        var scan = new PhraseScan<WordSpec>(text.FoldedTokens, Lexicon.Value);
+        var hits = new List<PhraseHit<WordSpec>>();
+        scan.Collect(hits);
+        PhraseHit<WordSpec>? previous = null;
+        foreach (var hit in hits)
         {
-            var count = Tokeniser.Tokenise(view, rented);
-            var scan = new PhraseScan<WordSpec>(view, rented.AsSpan(0, count), Lexicon.Value);
-            var hits = new List<PhraseHit<WordSpec>>();
-            scan.Collect(hits);
-            PhraseHit<WordSpec>? previous = null;
-            foreach (var hit in hits)
+            // A word shared by several languages' lists ("videos") is one cue.
+            if (previous is { } p && p.First == hit.First && p.Last == hit.Last && p.Spec.Family == hit.Spec.Family && p.Spec.Kind == hit.Spec.Kind)
             {
-                // A word shared by several languages' lists ("videos") is one cue.
-                if (previous is { } p && p.First == hit.First && p.Last == hit.Last && p.Spec.Family == hit.Spec.Family && p.Spec.Kind == hit.Spec.Kind)
-                {
-                    continue;
-                }
-
-                previous = hit;
-                cues.Add(new Cue(hit.Spec.Family, hit.Spec.Kind, hit.Spec.Confidence, scan.Map(text, hit.First, hit.Last), hit.Spec.Id));
+                continue;
             }
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
+
+            previous = hit;
+            cues.Add(new Cue(hit.Spec.Family, hit.Spec.Kind, hit.Spec.Confidence, scan.Map(text, hit.First, hit.Last), hit.Spec.Id));
         }
     }
 

@@ -1,3 +1,5 @@
+using Bulwark.Detection.Text.Tokens;
+
 namespace Bulwark.Detection.Text.Normalisation;
 
 /// <summary>
@@ -9,6 +11,8 @@ public sealed class NormalisedText
 {
     private readonly OffsetMap _canonicalMap;
     private readonly OffsetMap _foldedMap;
+    private TokenList? _foldedTokens;
+    private TokenList? _canonicalTokens;
 
     internal NormalisedText(
         string original,
@@ -51,6 +55,16 @@ public sealed class NormalisedText
     /// <summary>True when the input was longer than <see cref="TextNormaliserOptions.MaxInputChars"/> and was cut.</summary>
     public bool WasTruncated { get; }
 
+    /// <summary>
+    /// The tokens of <see cref="Folded"/>, made on first use and shared by every signal. Two threads asking at once may
+    /// both tokenise; either list is the same, so no lock is needed.
+    /// </summary>
+    internal TokenList FoldedTokens => _foldedTokens ??= TokenList.Of(Folded);
+
+    /// <summary>The tokens of <see cref="Canonical"/>; those of <see cref="Folded"/> when the two views are one string.</summary>
+    internal TokenList CanonicalTokens =>
+        ReferenceEquals(Canonical, Folded) ? FoldedTokens : _canonicalTokens ??= TokenList.Of(Canonical);
+
     /// <summary>The string of one view.</summary>
     public string Get(TextView view) => view switch
     {
@@ -58,6 +72,14 @@ public sealed class NormalisedText
         TextView.Canonical => Canonical,
         TextView.Folded => Folded,
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown text view."),
+    };
+
+    /// <summary>The tokens of the folded or canonical view.</summary>
+    internal TokenList Tokens(TextView view) => view switch
+    {
+        TextView.Canonical => CanonicalTokens,
+        TextView.Folded => FoldedTokens,
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Only the folded and canonical views are tokenised."),
     };
 
     /// <summary>

@@ -2,9 +2,9 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Contact;
-using Bulwark.Detection.Text.Signals.Minors;
 using Bulwark.Detection.Text.Signals.Phrases;
 using Hit = Bulwark.Detection.Text.Signals.Phrases.PhraseHit<Bulwark.Detection.Text.Signals.Contact.ContactRuleSpec>;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals;
 
@@ -85,20 +85,10 @@ public sealed class ContactCueDetector
 
     private void Scan(NormalisedText text, TextSpan? segmentSpan, List<ContactCue> cues)
     {
-        var view = text.Folded;
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(view.Length, 1));
-        try
-        {
-            var count = Tokeniser.Tokenise(view, rented);
-            var scan = new PhraseScan<ContactRuleSpec>(view, rented.AsSpan(0, count), _lexicon);
-            var hits = new List<Hit>();
-            scan.Collect(hits);
-            Combine(text, scan, Joined(scan, hits), segmentSpan, cues);
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
-        }
+        var scan = new PhraseScan<ContactRuleSpec>(text.FoldedTokens, _lexicon);
+        var hits = new List<Hit>();
+        scan.Collect(hits);
+        Combine(text, scan, Joined(scan, hits), segmentSpan, cues);
 
         foreach (var segment in text.DecodedSegments)
         {

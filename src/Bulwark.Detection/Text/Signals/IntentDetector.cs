@@ -1,9 +1,8 @@
-using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Intents;
-using Bulwark.Detection.Text.Signals.Minors;
 using Bulwark.Detection.Text.Signals.Phrases;
 using Hit = Bulwark.Detection.Text.Signals.Phrases.PhraseHit<Bulwark.Detection.Text.Signals.Intents.IntentRuleSpec>;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals;
 
@@ -82,20 +81,10 @@ public sealed class IntentDetector
 
     private void Scan(NormalisedText text, TextSpan? segmentSpan, List<Intent> findings)
     {
-        var view = text.Folded;
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(view.Length, 1));
-        try
-        {
-            var count = Tokeniser.Tokenise(view, rented);
-            var scan = new PhraseScan<IntentRuleSpec>(view, rented.AsSpan(0, count), _lexicon);
-            var hits = new List<Hit>();
-            scan.Collect(hits);
-            Combine(text, scan, hits, segmentSpan, findings);
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
-        }
+        var scan = new PhraseScan<IntentRuleSpec>(text.FoldedTokens, _lexicon);
+        var hits = new List<Hit>();
+        scan.Collect(hits);
+        Combine(text, scan, hits, segmentSpan, findings);
 
         foreach (var segment in text.DecodedSegments)
         {

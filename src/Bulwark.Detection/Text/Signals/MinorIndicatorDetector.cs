@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals;
 
@@ -101,49 +102,40 @@ public sealed class MinorIndicatorDetector
 
     private void ScanView(NormalisedText text, MatchContext context)
     {
-        var chars = text.Get(context.View);
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(chars.Length, 1));
-        try
+        var tokens = text.Tokens(context.View);
+        var scan = new TokenScan(tokens, _lexicon);
+        // The canonical pass exists for digits the folded view turned into letters ("儿12岁", "小学3年生"); letter
+        // words are matched better in the folded view, so the canonical pass skips them and costs little.
+        var skipWords = context.Claimed is not null;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var count = Tokeniser.Tokenise(chars, rented);
-            var scan = new TokenScan(chars, rented.AsSpan(0, count), _lexicon);
-            // The canonical pass exists for digits the folded view turned into letters ("儿12岁", "小学3年生"); letter
-            // words are matched better in the folded view, so the canonical pass skips them and costs little.
-            var skipWords = context.Claimed is not null;
-            for (var i = 0; i < count; i++)
+            var token = tokens.Tokens[i];
+            if (skipWords && token.Kind == TokenKind.Word)
             {
-                var token = rented[i];
-                if (skipWords && token.Kind == TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(scan.Text(i));
-                if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
-                {
-                    // The number is read once; only rules whose next word is the word after it are tried.
-                    if (next < count && scan.Linked(next - 1))
-                    {
-                        TryRules(_lexicon.CardinalRulesBefore(scan.Text(next)), ref scan, i, next, value, context);
-                    }
-
-                    TryRules(_lexicon.CardinalRulesBeforeAny, ref scan, i, next, value, context);
-                }
-
-                if (entry.Ordinal >= 0)
-                {
-                    TryRules(_lexicon.OrdinalRules, ref scan, i, i, -1, context);
-                }
-
-                if (entry.Rules.Length > 0)
-                {
-                    TryRules(entry.Rules, ref scan, i, i, -1, context);
-                }
+                continue;
             }
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
+
+            var entry = token.Kind == TokenKind.Digits ? WordEntry.Empty : _lexicon.Lookup(tokens, i);
+            if ((token.Kind == TokenKind.Digits || entry.Cardinal >= 0) && scan.TryCardinal(i, out var value, out var next))
+            {
+                // The number is read once; only rules whose next word is the word after it are tried.
+                if (next < tokens.Count && scan.Linked(next - 1))
+                {
+                    TryRules(_lexicon.CardinalRulesBefore(scan.Text(next)), ref scan, i, next, value, context);
+                }
+
+                TryRules(_lexicon.CardinalRulesBeforeAny, ref scan, i, next, value, context);
+            }
+
+            if (entry.Ordinal >= 0)
+            {
+                TryRules(_lexicon.OrdinalRules, ref scan, i, i, -1, context);
+            }
+
+            if (entry.Rules.Length > 0)
+            {
+                TryRules(entry.Rules, ref scan, i, i, -1, context);
+            }
         }
     }
 
@@ -288,12 +280,13 @@ public sealed class MinorIndicatorDetector
         List<(TextSpan Span, MinorRuleSpec Rule)>? Claimed);
 
     /// <summary>The tokens of one view and the matching of rules against them; a ref struct so a scan allocates nothing.</summary>
-    private readonly ref struct TokenScan(string view, ReadOnlySpan<Token> tokens, MinorLexicon lexicon)
+    private readonly ref struct TokenScan(TokenList tokens, MinorLexicon lexicon)
     {
-        private readonly string _view = view;
+        private readonly string _view = tokens.View;
+        private readonly TokenList _tokens = tokens;
         private readonly MinorLexicon _lexicon = lexicon;
 
-        public ReadOnlySpan<Token> Tokens { get; } = tokens;
+        public ReadOnlySpan<Token> Tokens { get; } = tokens.Tokens;
 
         public ReadOnlySpan<char> Text(int index) => _view.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
@@ -346,7 +339,7 @@ public sealed class MinorIndicatorDetector
                         position = next;
                         break;
                     case StepKind.Ordinal:
-                        slot = Tokens[position].Kind == TokenKind.Digits ? -1 : _lexicon.Lookup(Text(position)).Ordinal;
+                        slot = Tokens[position].Kind == TokenKind.Digits ? -1 : _lexicon.Lookup(_tokens, position).Ordinal;
                         if (slot < 0)
                         {
                             return false;
@@ -414,7 +407,7 @@ public sealed class MinorIndicatorDetector
             }
             else if (rule.PrevWeak is { } weak && hasPrev && ContainsAt(weak, first - 1, 1))
             {
-                confidence = first >= 2 && _lexicon.Lookup(Text(first - 2)).IsPerson ? spec.StrongConfidence : spec.WeakConfidence;
+                confidence = first >= 2 && _lexicon.Lookup(_tokens, first - 2).IsPerson ? spec.StrongConfidence : spec.WeakConfidence;
             }
 
             return confidence > 0;
@@ -424,7 +417,7 @@ public sealed class MinorIndicatorDetector
         {
             for (var k = first - 1; k >= 0 && k >= first - window; k--)
             {
-                if (_lexicon.Lookup(Text(k)).IsPerson)
+                if (_lexicon.Lookup(_tokens, k).IsPerson)
                 {
                     return true;
                 }
@@ -478,7 +471,7 @@ public sealed class MinorIndicatorDetector
                 case TokenKind.Cjk:
                     return TryCjkNumber(index, out value, out next);
                 default:
-                    value = _lexicon.Lookup(Text(index)).Cardinal;
+                    value = _lexicon.Lookup(_tokens, index).Cardinal;
                     if (value < 0 || EndsTensBefore(index))
                     {
                         return false;
@@ -488,12 +481,12 @@ public sealed class MinorIndicatorDetector
                     if (isTens && Linked(index))
                     {
                         var unitIndex = index + 1;
-                        if (_lexicon.Lookup(Text(unitIndex)).IsConnector && Linked(unitIndex))
+                        if (_lexicon.Lookup(_tokens, unitIndex).IsConnector && Linked(unitIndex))
                         {
                             unitIndex++;
                         }
 
-                        var unit = Tokens[unitIndex].Kind == TokenKind.Word ? _lexicon.Lookup(Text(unitIndex)).Cardinal : -1;
+                        var unit = Tokens[unitIndex].Kind == TokenKind.Word ? _lexicon.Lookup(_tokens, unitIndex).Cardinal : -1;
                         if (unit is >= 1 and <= 9)
                         {
                             value += unit;
@@ -548,10 +541,10 @@ public sealed class MinorIndicatorDetector
                 return false;
             }
 
-            var previous = _lexicon.Lookup(Text(index - 1));
+            var previous = _lexicon.Lookup(_tokens, index - 1);
             if (previous.IsConnector && Linked(index - 2))
             {
-                previous = _lexicon.Lookup(Text(index - 2));
+                previous = _lexicon.Lookup(_tokens, index - 2);
             }
 
             return previous.Cardinal >= 20 || (previous.Cardinal == 10 && _view[Tokens[index - 1].End] == '-');
@@ -576,7 +569,7 @@ public sealed class MinorIndicatorDetector
             next = index;
             if (index > 0 && Tokens[index - 1].Kind == TokenKind.Cjk && Tokens[index - 1].End == Tokens[index].Start)
             {
-                var previous = _lexicon.Lookup(Text(index - 1));
+                var previous = _lexicon.Lookup(_tokens, index - 1);
                 if (previous.Cardinal >= 0 || previous.BreaksCjkNumber)
                 {
                     return false;
@@ -588,7 +581,7 @@ public sealed class MinorIndicatorDetector
             while (next < Tokens.Length && count < digits.Length && Tokens[next].Kind == TokenKind.Cjk
                    && (count == 0 || Tokens[next].Start == Tokens[next - 1].End))
             {
-                var digit = _lexicon.Lookup(Text(next)).Cardinal;
+                var digit = _lexicon.Lookup(_tokens, next).Cardinal;
                 if (digit < 0)
                 {
                     break;

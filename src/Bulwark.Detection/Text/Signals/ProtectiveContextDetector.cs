@@ -1,6 +1,4 @@
-using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
-using Bulwark.Detection.Text.Signals.Minors;
 using Bulwark.Detection.Text.Signals.Phrases;
 using Bulwark.Detection.Text.Signals.Protective;
 using Hit = Bulwark.Detection.Text.Signals.Phrases.PhraseHit<Bulwark.Detection.Text.Signals.Protective.ContextRuleSpec>;
@@ -58,20 +56,10 @@ public sealed class ProtectiveContextDetector
     public IReadOnlyList<ProtectiveContext> Detect(NormalisedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var view = text.Folded;
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(view.Length, 1));
-        try
-        {
-            var count = Tokeniser.Tokenise(view, rented);
-            var scan = new PhraseScan<ContextRuleSpec>(view, rented.AsSpan(0, count), _lexicon);
-            var hits = new List<Hit>();
-            var firstPerson = (scan.Collect(hits) & (1 << ContextLexicon.FirstPerson)) != 0;
-            return Combine(text, scan, hits, firstPerson);
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
-        }
+        var scan = new PhraseScan<ContextRuleSpec>(text.FoldedTokens, _lexicon);
+        var hits = new List<Hit>();
+        var firstPerson = (scan.Collect(hits) & (1 << ContextLexicon.FirstPerson)) != 0;
+        return Combine(text, scan, hits, firstPerson);
     }
 
     /// <summary>True when any context in <paramref name="text"/> reaches <see cref="Likely"/>.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
-using Bulwark.Detection.Text.Signals.Minors;
 using Bulwark.Detection.Text.Signals.Phrases;
 using Bulwark.Detection.Text.Signals.Sexual;
 using Hit = Bulwark.Detection.Text.Signals.Phrases.PhraseHit<Bulwark.Detection.Text.Signals.Sexual.SexualRuleSpec>;
@@ -68,20 +67,10 @@ public sealed class SexualIndicatorDetector
 
     private void Scan(NormalisedText text, TextSpan? segmentSpan, List<SexualIndicator> findings)
     {
-        var view = text.Folded;
-        var rented = ArrayPool<Token>.Shared.Rent(Math.Max(view.Length, 1));
-        try
-        {
-            var count = Tokeniser.Tokenise(view, rented);
-            var scan = new PhraseScan<SexualRuleSpec>(view, rented.AsSpan(0, count), _lexicon);
-            var hits = new List<Hit>();
-            scan.Collect(hits);
-            Report(text, scan, hits, segmentSpan, findings);
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(rented);
-        }
+        var scan = new PhraseScan<SexualRuleSpec>(text.FoldedTokens, _lexicon);
+        var hits = new List<Hit>();
+        scan.Collect(hits);
+        Report(text, scan, hits, segmentSpan, findings);
 
         foreach (var segment in text.DecodedSegments)
         {

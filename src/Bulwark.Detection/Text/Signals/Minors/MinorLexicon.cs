@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals.Minors;
 
@@ -15,6 +16,9 @@ internal sealed class MinorLexicon
     private readonly TextNormaliser _normaliser;
 
     private readonly FrozenDictionary<string, MinorRule[]>.AlternateLookup<ReadOnlySpan<char>> _cardinalRulesByNextSpan;
+
+    /// <summary><see cref="Words"/> probed with the hashes a <see cref="TokenList"/> already has: the scan looks up every token, some several times.</summary>
+    private readonly TokenTable<WordEntry> _wordsByToken;
 
     private MinorLexicon(TextNormaliser normaliser)
     {
@@ -59,7 +63,7 @@ internal sealed class MinorLexicon
                 connectors.Contains(key),
                 breakers.Contains(key)),
             StringComparer.Ordinal);
-        WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordsByToken = new TokenTable<WordEntry>(Words);
         BareFollowers = WordSet(MinorRules.BareFollowers)!.GetAlternateLookup<ReadOnlySpan<char>>();
         AgeWords = WordSet(MinorRules.AgeWords)!.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -91,8 +95,6 @@ internal sealed class MinorLexicon
 
     public FrozenDictionary<string, WordEntry> Words { get; }
 
-    public FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan { get; }
-
     /// <summary>Rules that start with a number slot, by the word that follows the number.</summary>
     public FrozenDictionary<string, MinorRule[]> CardinalRulesByNext { get; }
 
@@ -112,16 +114,15 @@ internal sealed class MinorLexicon
     public MinorRule[] CardinalRulesBefore(ReadOnlySpan<char> token) =>
         _cardinalRulesByNextSpan.TryGetValue(token, out var rules) ? rules : [];
 
-    public WordEntry Lookup(ReadOnlySpan<char> token) =>
-        WordsBySpan.TryGetValue(token, out var entry) ? entry : WordEntry.Empty;
+    /// <summary>What the lexicon knows about token <paramref name="index"/> of <paramref name="tokens"/>.</summary>
+    public WordEntry Lookup(TokenList tokens, int index) =>
+        tokens.TryLookup(_wordsByToken, index, out var entry) ? entry : WordEntry.Empty;
 
     /// <summary>The folded-view tokens of a term, exactly as an input containing it would produce them.</summary>
     private string[] Fold(string term)
     {
-        var folded = _normaliser.Normalise(term).Folded;
-        var tokens = new Token[folded.Length];
-        var count = Tokeniser.Tokenise(folded, tokens);
-        return [.. tokens.AsSpan(0, count).ToArray().Select(token => folded.Substring(token.Start, token.Length))];
+        var tokens = _normaliser.Normalise(term).FoldedTokens;
+        return [.. Enumerable.Range(0, tokens.Count).Select(index => tokens.Text(index).ToString())];
     }
 
     /// <summary>

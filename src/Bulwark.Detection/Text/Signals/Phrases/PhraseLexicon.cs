@@ -1,24 +1,25 @@
 using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals.Phrases;
 
 /// <summary>
 /// A table of phrase rules compiled against the folded view with the tokeniser and step types of the minor
 /// indicators: every word goes through the same <see cref="TextNormaliser"/> as the input, so accents, case and
-/// look-alike letters fold the same way on both sides. Each token of an input then costs one word lookup and one stem
-/// lookup. Build once per process and share; immutable.
+/// look-alike letters fold the same way on both sides. Each token of an input then costs one word probe and one stem
+/// probe with the hashes its <see cref="TokenList"/> already has. Build once per process and share; immutable.
 /// </summary>
 internal sealed class PhraseLexicon<TSpec>
     where TSpec : class, IPhraseSpec
 {
     /// <summary>Phrases starting with a stem are indexed by the stem's first characters, so a token costs one more lookup, not a try of every stem.</summary>
-    private const int StemKeyLength = 4;
+    private const int StemKeyLength = TokenHash.StemLength;
 
     private readonly TextNormaliser _normaliser = new(new TextNormaliserOptions { DecodeEncodedBlobs = false });
-    private readonly FrozenDictionary<string, PhraseEntry<TSpec>>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenDictionary<string, PhraseRule<TSpec>[]>.AlternateLookup<ReadOnlySpan<char>> _stems;
+    private readonly TokenTable<PhraseEntry<TSpec>> _words;
+    private readonly TokenTable<PhraseRule<TSpec>[]> _stems;
 
     /// <summary>
     /// Compiles <paramref name="specs"/>. Each of <paramref name="wordClasses"/> is a '|'-separated word list whose
@@ -59,22 +60,18 @@ internal sealed class PhraseLexicon<TSpec>
             }
         }
 
-        _words = rulesByWord.Keys.Concat(classes.Keys).Distinct(StringComparer.Ordinal)
-            .ToFrozenDictionary(
-                key => key,
-                key => Entry(rulesByWord.GetValueOrDefault(key), classes.GetValueOrDefault(key)),
-                StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _stems = rulesByStem.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new TokenTable<PhraseEntry<TSpec>>([.. rulesByWord.Keys.Concat(classes.Keys).Distinct(StringComparer.Ordinal)
+            .Select(key => KeyValuePair.Create(key, Entry(rulesByWord.GetValueOrDefault(key), classes.GetValueOrDefault(key))))]);
+        _stems = new TokenTable<PhraseRule<TSpec>[]>([.. rulesByStem.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.ToArray()))]);
     }
 
-    public PhraseEntry<TSpec> Lookup(ReadOnlySpan<char> token) =>
-        _words.TryGetValue(token, out var entry) ? entry : PhraseEntry<TSpec>.Empty;
+    /// <summary>What the lexicon knows about token <paramref name="index"/> of <paramref name="tokens"/>.</summary>
+    public PhraseEntry<TSpec> Lookup(TokenList tokens, int index) =>
+        tokens.TryLookup(_words, index, out var entry) ? entry : PhraseEntry<TSpec>.Empty;
 
-    /// <summary>Phrases starting with a stem that <paramref name="token"/> may begin with ("учител*" for "учителем"); each still has to match.</summary>
-    public PhraseRule<TSpec>[] StemRules(ReadOnlySpan<char> token) =>
-        token.Length >= StemKeyLength && _stems.TryGetValue(token[..StemKeyLength], out var rules) ? rules : [];
+    /// <summary>Phrases starting with a stem that token <paramref name="index"/> may begin with ("учител*" for "учителем"); each still has to match.</summary>
+    public PhraseRule<TSpec>[] StemRules(TokenList tokens, int index) =>
+        tokens.TryLookupStem(_stems, index, out var rules) ? rules : [];
 
     /// <summary>Splits a token's rules into those tried at once and those looked up by their literal second word.</summary>
     private static PhraseEntry<TSpec> Entry(List<PhraseRule<TSpec>>? rules, int wordClasses)
@@ -99,10 +96,8 @@ internal sealed class PhraseLexicon<TSpec>
     /// <summary>The folded-view tokens of a term, exactly as an input containing it would produce them.</summary>
     private string[] Fold(string term)
     {
-        var folded = _normaliser.Normalise(term).Folded;
-        var tokens = new Token[folded.Length];
-        var count = Tokeniser.Tokenise(folded, tokens);
-        return [.. tokens.AsSpan(0, count).ToArray().Select(token => folded.Substring(token.Start, token.Length))];
+        var tokens = _normaliser.Normalise(term).FoldedTokens;
+        return [.. Enumerable.Range(0, tokens.Count).Select(index => tokens.Text(index).ToString())];
     }
 
     /// <summary>Compiles '|'-separated phrases into step sequences; a word ending in '*' is a stem.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Tokens;
 
 namespace Bulwark.Detection.Text.Signals.Phrases;
 
@@ -24,12 +25,14 @@ internal readonly ref struct PhraseScan<TSpec>
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?\n\u3002\uFF01\uFF1F");
 
     private readonly string _view;
+    private readonly TokenList _tokens;
     private readonly PhraseLexicon<TSpec> _lexicon;
 
-    public PhraseScan(string view, ReadOnlySpan<Token> tokens, PhraseLexicon<TSpec> lexicon)
+    public PhraseScan(TokenList tokens, PhraseLexicon<TSpec> lexicon)
     {
-        _view = view;
-        Tokens = tokens;
+        _view = tokens.View;
+        _tokens = tokens;
+        Tokens = tokens.Tokens;
         _lexicon = lexicon;
     }
 
@@ -37,7 +40,7 @@ internal readonly ref struct PhraseScan<TSpec>
 
     public ReadOnlySpan<char> Text(int index) => _view.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
-    public PhraseEntry<TSpec> Lookup(int index) => _lexicon.Lookup(Text(index));
+    public PhraseEntry<TSpec> Lookup(int index) => _lexicon.Lookup(_tokens, index);
 
     /// <summary>The original-text span of tokens <paramref name="first"/> to <paramref name="last"/> of the folded view.</summary>
     public TextSpan Map(NormalisedText text, int first, int last) =>
@@ -52,7 +55,7 @@ internal readonly ref struct PhraseScan<TSpec>
         var classes = 0;
         for (var i = 0; i < Tokens.Length; i++)
         {
-            var entry = _lexicon.Lookup(Text(i));
+            var entry = _lexicon.Lookup(_tokens, i);
             classes |= entry.WordClasses;
             TryRules(entry.Rules, i, hits);
             if (entry.HasRulesByNext && Linked(i))
@@ -60,7 +63,7 @@ internal readonly ref struct PhraseScan<TSpec>
                 TryRules(entry.RulesBefore(Text(i + 1)), i, hits);
             }
 
-            TryRules(_lexicon.StemRules(Text(i)), i, hits);
+            TryRules(_lexicon.StemRules(_tokens, i), i, hits);
         }
 
         return classes;

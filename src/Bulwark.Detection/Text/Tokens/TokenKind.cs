@@ -1,4 +1,4 @@
-namespace Bulwark.Detection.Text.Signals.Minors;
+namespace Bulwark.Detection.Text.Tokens;
 
 /// <summary>What a <see cref="Token"/> of the folded view is made of.</summary>
 internal enum TokenKind : byte

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 
-namespace Bulwark.Detection.Text.Signals.Minors;
+namespace Bulwark.Detection.Text.Tokens;
 
 /// <summary>
 /// Splits a view into <see cref="Token"/>s in one pass: runs of ASCII digits, runs of letters and combining marks, and

@@ -1,6 +1,6 @@
-using Bulwark.Detection.Text.Signals.Minors;
+using Bulwark.Detection.Text.Tokens;
 
-namespace Bulwark.Detection.Tests.Text.Signals.Minors;
+namespace Bulwark.Detection.Tests.Text.Tokens;
 
 public sealed class TokeniserTests
 {

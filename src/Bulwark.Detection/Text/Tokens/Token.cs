@@ -1,4 +1,4 @@
-namespace Bulwark.Detection.Text.Signals.Minors;
+namespace Bulwark.Detection.Text.Tokens;
 
 /// <summary>A word, number or CJK character of the folded view: its start, length and kind.</summary>
 internal readonly record struct Token(int Start, int Length, TokenKind Kind)
