@@ -11,7 +11,7 @@ namespace Bulwark.Detection.Screening;
 /// <para>Fails closed: a detector that throws, returns an invalid result or exceeds its timeout yields each of its
 /// categories' on-failure action (hold for review or block), unless the policy marks the category fail-open, in which
 /// case the failure is recorded in <see cref="Verdict.Failures"/> and nothing is held.</para>
-/// <para>Each detector runs on the thread pool and is abandoned (its token cancelled) when its timeout passes, so a
+/// <para>Each detector (except an <see cref="IInlineDetector"/>) runs on the thread pool and is abandoned (its token cancelled) when its timeout passes, so a
 /// detector that ignores cancellation or blocks synchronously cannot stall screening.</para>
 /// <para>Thread-safe: one screener can serve concurrent calls.</para>
 /// </remarks>
@@ -167,6 +167,11 @@ public sealed class Screener
         TimeSpan? timeoutOverride = null)
     {
         var timeout = timeoutOverride ?? _options.TimeoutFor(detector.Name);
+        if (detector is IInlineDetector)
+        {
+            return await RunInlineAsync(detector, content, timeout, cancellationToken).ConfigureAwait(false);
+        }
+
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var task = Task.Run(() => detector.DetectAsync(content, abandon.Token), abandon.Token);
         try
@@ -188,6 +193,36 @@ public sealed class Screener
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Any failure of a detector, including one cancelling itself, is a failure to judge: fail closed, never throw.
+            return (null, (DetectorFailureKind.Threw, $"{exception.GetType().Name}: {exception.Message}"));
+        }
+    }
+
+    /// <summary>Runs a detector that cannot block on the caller's thread; its timeout is checked when it returns.</summary>
+    private async Task<(IReadOnlyList<Finding>? Findings, (DetectorFailureKind Kind, string Message)? Failure)> RunInlineAsync(
+        IDetector detector,
+        Content content,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        try
+        {
+            var findings = await detector.DetectAsync(content, cancellationToken).ConfigureAwait(false);
+            if (timeout != Timeout.InfiniteTimeSpan && _time.GetElapsedTime(started) > timeout)
+            {
+                return (null, (DetectorFailureKind.TimedOut, $"No result within {timeout.TotalMilliseconds:0.###} ms (inline detector; its late result was discarded)."));
+            }
+
+            return findings is null || findings.Any(finding => finding is null)
+                ? (null, (DetectorFailureKind.Threw, "The detector returned a null list or a null finding."))
+                : (findings, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
             return (null, (DetectorFailureKind.Threw, $"{exception.GetType().Name}: {exception.Message}"));
         }
     }

@@ -7,9 +7,9 @@ namespace Bulwark.Detection.Screening;
 /// An <see cref="IDetector"/> over the <see cref="ChildSafetyClassifier"/>: one finding per category the text scores
 /// in, with the combination rule as the evidence's rule id, the signal rules in its detail and the evidence spans in
 /// the original text. Conversations (<see cref="Content.FromConversation"/>) are classified per turn and as a whole.
-/// Images yield no findings.
+/// Images yield no findings. Pure CPU work linear in the (length-capped) input, so the screener runs it inline.
 /// </summary>
-public sealed class TextClassifierDetector : IDetector
+public sealed class TextClassifierDetector : IInlineDetector
 {
     private static readonly string[] Covered =
     [

@@ -48,3 +48,26 @@ internal sealed class FakeDetector(string name, double cost, params string[] cat
             },
         };
 }
+
+/// <summary>A stand-in inline detector: runs on the caller's thread and records which thread that was.</summary>
+internal sealed class FakeInlineDetector(string name, string category, double score, TimeSpan work) : IInlineDetector
+{
+    public string Name { get; } = name;
+
+    public double Cost => 1;
+
+    public IReadOnlyCollection<string> Categories { get; } = [category];
+
+    public int? ThreadId { get; private set; }
+
+    public Task<IReadOnlyList<Finding>> DetectAsync(Content content, CancellationToken cancellationToken)
+    {
+        ThreadId = Environment.CurrentManagedThreadId;
+        if (work > TimeSpan.Zero)
+        {
+            Thread.Sleep(work);
+        }
+
+        return Task.FromResult<IReadOnlyList<Finding>>([new Finding(Categories.First(), score, new Evidence("stand-in-rule"))]);
+    }
+}

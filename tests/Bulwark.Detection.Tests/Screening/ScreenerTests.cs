@@ -271,4 +271,29 @@ public sealed class ScreenerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new Finding(CategoryIds.Grooming, 1.5, new Evidence("r")));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Finding(CategoryIds.Grooming, double.NaN, new Evidence("r")));
     }
+
+    [Fact]
+    public async Task An_inline_detector_runs_on_the_callers_thread()
+    {
+        var inline = new FakeInlineDetector("inline", CategoryIds.Grooming, 0.9, TimeSpan.Zero);
+        var caller = Environment.CurrentManagedThreadId;
+
+        var verdict = await new Screener(Policy, [inline]).ScreenAsync(Prompt());
+
+        Assert.Equal(caller, inline.ThreadId);
+        Assert.Equal(PolicyAction.Block, verdict.Action);
+    }
+
+    [Fact]
+    public async Task An_inline_detector_that_overruns_its_timeout_has_its_result_discarded_and_fails_closed()
+    {
+        var inline = new FakeInlineDetector("inline", CategoryIds.Grooming, 0.1, TimeSpan.FromMilliseconds(150));
+        var options = new ScreenerOptions { DefaultDetectorTimeout = TimeSpan.FromMilliseconds(20) };
+
+        var verdict = await new Screener(Policy, [inline], options).ScreenAsync(Prompt());
+
+        Assert.Equal(DetectorFailureKind.TimedOut, Assert.Single(verdict.Failures).Kind);
+        Assert.Empty(verdict.Findings);
+        Assert.Equal(PolicyAction.HoldForReview, verdict.Action);
+    }
 }
