@@ -75,6 +75,14 @@ internal static class ScreeningHarness
             Row("screener", chars, bytes, Measure(() => screener.ScreenAsync(Content.FromText(input, Surface.Prompt)).GetAwaiter().GetResult().Findings.Count, warmUp, seconds, ref sink));
         }
 
+        foreach (var chars in new[] { 200, 2_000, 20_000 })
+        {
+            var input = ScreeningText.Ordinary(chars);
+            var bytes = Encoding.UTF8.GetByteCount(input);
+            Row("classifier, ordinary prose", chars, bytes, Measure(() => classifier.Classify(input).Categories.Count, warmUp, seconds, ref sink));
+            Row("screener, ordinary prose", chars, bytes, Measure(() => screener.ScreenAsync(Content.FromText(input, Surface.Prompt)).GetAwaiter().GetResult().Findings.Count, warmUp, seconds, ref sink));
+        }
+
         Console.WriteLine();
         Console.WriteLine($"Checksum (ignore): {sink}");
         return 0;
