@@ -41,6 +41,7 @@ internal static class CategoryScorer
     public const double YoungPersonAsMinor = 0.45;
 
     private static readonly int Sexualising = CueSet.Mask((int)SexualIndicatorKind.Sexual, (int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material);
+    private static readonly int ContentAsks = CueSet.Mask((int)IntentKind.Generate, (int)IntentKind.RolePlay, (int)IntentKind.Acquire, (int)IntentKind.Trade, (int)IntentKind.PeerPretence);
     private static readonly int Undressed = CueSet.Mask((int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material);
     private static readonly int Requests = CueSet.Mask((int)IntentKind.Generate, (int)IntentKind.RolePlay);
     private static readonly int Acquiring = CueSet.Mask((int)IntentKind.Acquire, (int)IntentKind.Trade);
@@ -69,6 +70,10 @@ internal static class CategoryScorer
         // A threat in the threatener's own voice ("I'll send your pics") is not a victim's disclosure, whatever else
         // the text holds; without one, a first-person disclosure of being threatened or approached is enough.
         var threatenerSpeaks = text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ExposureThreat)) is { Confidence: >= ThreatenerVoice };
+        // A victim describing what was done to them ("a classmate photoshopped my face onto a naked picture, what can I
+        // do?") names the harm; only a request for content or material makes their text a request.
+        var asksForContent = text.Best(SignalFamily.Intent, ContentAsks) is { Confidence: >= 0.5 };
+
         // Coercion or persuasion named as an aim ("threatening her to send more", "how do I get him to") is planning, not a disclosure.
         var plotting = text.Best(SignalFamily.Coercion) is not null || text.Best(SignalFamily.Persuasion) is not null;
         // A stated protective context, or safety education without one ("why sharing nudes can be dangerous"), lowers
@@ -85,7 +90,7 @@ internal static class CategoryScorer
             }
 
             var (score, rule, evidence) = (c.Score, c.Rule, c.Cues.ToList());
-            if (victim is { } v && !asksForHarm && !plotting
+            if (victim is { } v && !asksForContent && !plotting
                 && (v.Confidence >= ProtectiveContextDetector.Likely || (contact && v.Confidence >= DisclosureFloor && !threatenerSpeaks)))
             {
                 (score, rule) = (score * VictimDamping, rule + ".victim");

@@ -49,15 +49,15 @@ internal static class ClassifierWords
         Imagery("zh", "照片|图片|视频|资源|影片|合集"),
         Imagery("ja", "写真|画像|動画|映像|素材"),
 
-        Word("audience.en", "en", SignalFamily.Audience, "your parents|your mom|your mum|your dad|your mother|your father|your family|your school|your whole school|your class|your whole class|your friends|your teachers|your followers|your classmates|everyone|every1|everybody|the whole school"),
+        Word("audience.en", "en", SignalFamily.Audience, "your parents|your mom|your mum|your dad|your mother|your father|your family|your school|your whole school|your class|your whole class|your friends|your teachers|your followers|your classmates|everyone|every1|everybody|the whole school|ur parents|ur mom|ur mum|ur dad|ur school|ur friends|ur contacts|your contacts|all your contacts|in ur contacts"),
         Word("audience.es", "es", SignalFamily.Audience, "tus padres|tu mamá|tu mama|tu papá|tu papa|tu familia|tu colegio|tu escuela|todo tu colegio|toda tu clase|tus amigos|tus profesores|tus seguidores|todos|todo el mundo|tu instituto|tu clase|tu cole|tu insti|tus compañeros"),
         Word("audience.fr", "fr", SignalFamily.Audience, "tes parents|ta mère|ta mere|ton père|ton pere|ta famille|ton collège|ton college|ton lycée|ton école|toute ta classe|tout ton collège|tes amis|tes profs|tout le monde|ta classe|ton bahut|tes camarades"),
         Word("audience.de", "de", SignalFamily.Audience, "deine eltern|deinen eltern|deiner mutter|deinem vater|deine mutter|deine familie|deiner familie|deine schule|deiner schule|deiner ganzen klasse|deine klasse|deine freunde|deinen freunden|alle|deiner klasse|gruppe deiner|klassengruppe|klassenchat"),
-        Word("audience.pt", "pt", SignalFamily.Audience, "seus pais|pros seus pais|sua mãe|sua mae|seu pai|sua família|sua familia|sua escola|escola inteira|sua turma|seus amigos|todo mundo|todos|sua sala|grupo da sua turma|grupo da escola|seus colegas"),
+        Word("audience.pt", "pt", SignalFamily.Audience, "seus pais|pros seus pais|sua mãe|sua mae|seu pai|sua família|sua familia|sua escola|escola inteira|sua turma|seus amigos|todo mundo|todos|sua sala|grupo da sua turma|grupo da escola|seus colegas|teu pai|tua mãe|tua mae|teus pais|pro teu pai|pra tua mãe|tua escola"),
         Word("audience.it", "it", SignalFamily.Audience, "i tuoi genitori|ai tuoi genitori|tua madre|tuo padre|la tua famiglia|tutta la scuola|la tua scuola|tutta la classe|i tuoi amici|tutti|della tua classe|gruppo della tua classe|tua classe|i tuoi compagni"),
-        Word("audience.ru", "ru", SignalFamily.Audience, "родител*|маме|папе|всей школе|всему классу|одноклассник*|друзьям|все увидят|твоему классу|твоим одноклассникам|чат класса|в школе"),
+        Word("audience.ru", "ru", SignalFamily.Audience, "родител*|маме|папе|всей школе|всему классу|одноклассник*|друзьям|все увидят|твоему классу|твоим одноклассникам|чат класса|в школе|вся школа|весь класс|твои родители|твоя мама|твой папа"),
         Word("audience.zh", "zh", SignalFamily.Audience, "你爸妈|你父母|你家人|你全班|全班同学|你同学|你老师|所有人|大家|班级群|你们班|你的学校"),
-        Word("audience.ja", "ja", SignalFamily.Audience, "親に|両親に|学校中|クラス中|友達に|みんなに|家族に|クラスのグループ|クラスライン|グループライン|学校の"),
+        Word("audience.ja", "ja", SignalFamily.Audience, "親に|両親に|学校中|クラス中|友達に|みんなに|家族に|クラスのグループ|クラスライン|グループライン|学校の|学校に|学校|親|クラス"),
         Word("coercion.en", "en", SignalFamily.Coercion, "threaten|threatening|blackmail|blackmailing|extort|extorting|keep sending|force her|force him|scare her into|scare him into|pressure her|pressure him"),
         Word("coercion.es", "es", SignalFamily.Coercion, "amenazar|amenazarla|amenazarlo|chantajear|chantajearla|extorsionar|obligarla|obligarlo|siga mandando|siga enviando"),
         Word("coercion.fr", "fr", SignalFamily.Coercion, "menacer|la menacer|le menacer|faire chanter|forcer|continuer à m envoyer|continue à m envoyer"),
@@ -78,7 +78,7 @@ internal static class ClassifierWords
         Word("persuasion.ja", "ja", SignalFamily.Persuasion, "どうやって|説得|させるには|させる方法|どう誘え|誘い方|誘うには"),
         Word("seclusion.en", "en", SignalFamily.Seclusion, "alone with me|meet me alone|keep secrets from|secret from her parents|secret from his parents|secret from their parents|without her parents knowing|without his parents knowing|behind her parents|behind his parents|trust me more|to trust me|trust me more|keep quiet|stay quiet|parents don t find out|parents won t find out|without anyone knowing"),
         Word("seclusion.es", "es", SignalFamily.Seclusion, "a solas conmigo|sola conmigo|solo conmigo|sin que sus padres sepan|a espaldas de sus padres|secretos a sus padres|confíe en mí|confie en mi|no diga nada|sin que nadie se entere"),
-        Word("seclusion.fr", "fr", SignalFamily.Seclusion, "seule avec moi|seul avec moi|sans que ses parents sachent|dans le dos de ses parents|cacher à ses parents"),
+        Word("seclusion.fr", "fr", SignalFamily.Seclusion, "sans que ses parents|sans que tes parents|venir chez moi|seule avec moi|seul avec moi|sans que ses parents sachent|dans le dos de ses parents|cacher à ses parents"),
         Word("seclusion.de", "de", SignalFamily.Seclusion, "allein mit mir|alleine mit mir|ohne dass seine eltern|ohne dass ihre eltern|vor seinen eltern geheim|vor ihren eltern geheim"),
         Word("seclusion.pt", "pt", SignalFamily.Seclusion, "sozinha comigo|sozinho comigo|sem os pais saberem|escondido dos pais|segredo dos pais"),
         Word("seclusion.it", "it", SignalFamily.Seclusion, "da sola con me|da solo con me|senza che i genitori|di nascosto dai genitori|segreto ai genitori"),
@@ -86,19 +86,19 @@ internal static class ClassifierWords
         Word("seclusion.zh", "zh", SignalFamily.Seclusion, "单独见面|单独和我|瞒着父母|瞒着爸妈|背着父母|不让父母知道|别让父母知道|信任我"),
         Word("seclusion.ja", "ja", SignalFamily.Seclusion, "二人きりで|親に内緒で|親には内緒|バレないように|親にバレ|誰にも言わない"),
 
-        Word("their_images.en", "en", SignalFamily.TheirImages, "your photos|your pics|your pictures|your nudes|your videos|your video|your pic|your photo|your selfies|ur pics|ur nudes|ur photos"),
+        Word("their_images.en", "en", SignalFamily.TheirImages, "your photos|your pics|your pictures|your nudes|your videos|your video|your pic|your photo|your selfies|ur pics|ur nudes|ur photos|ur noodz|ur noods|your noodz|your noods|ur nudez|ur vids"),
         Word("their_images.es", "es", SignalFamily.TheirImages, "tus fotos|tus nudes|tus videos|tus vídeos|tus fotos íntimas|tus packs"),
         Word("their_images.fr", "fr", SignalFamily.TheirImages, "tes photos|tes nudes|tes vidéos|tes videos|tes photos intimes"),
         Word("their_images.de", "de", SignalFamily.TheirImages, "deine bilder|deine fotos|deine nacktbilder|deine nacktfotos|deine videos|deine nudes"),
-        Word("their_images.pt", "pt", SignalFamily.TheirImages, "suas fotos|seus nudes|seus vídeos|seus videos|tuas fotos|teus nudes"),
+        Word("their_images.pt", "pt", SignalFamily.TheirImages, "suas fotos|seus nudes|seus vídeos|seus videos|tuas fotos|teus nudes|fotos que vc me mandou|fotos que você me mandou|tuas fotos|teus vídeos"),
         Word("their_images.it", "it", SignalFamily.TheirImages, "le tue foto|i tuoi video|le tue foto nude|i tuoi nudes"),
-        Word("their_images.ru", "ru", SignalFamily.TheirImages, "твои фото|твои фотки|твои голые фото|твои видео|твои нюдсы|твои интимные фото"),
+        Word("their_images.ru", "ru", SignalFamily.TheirImages, "твои фото|твои фотки|твои голые фото|твои видео|твои нюдсы|твои интимные фото|твои интимки|твои интимные|твои нюдсы|твои фотки"),
         Word("their_images.zh", "zh", SignalFamily.TheirImages, "你的照片|你的裸照|你的视频|你的私密照"),
         Word("their_images.ja", "ja", SignalFamily.TheirImages, "君の写真|あなたの写真|お前の写真|君の画像|お前の画像|裸の写真"),
         Word("consent_age", "en", SignalFamily.Sexual, "age of consent|edad de consentimiento|âge du consentement|age du consentement|majorité sexuelle|schutzalter|idade de consentimento|età del consenso|возраст согласия|возраста согласия|性同意年龄|同意年龄|同意年齢") with { Kind = (int)SexualIndicatorKind.Romantic, Confidence = 0.6 },
-        Word("conditional", "en", SignalFamily.Conditional, "or|or else|otherwise|unless|if you don t|if you dont|if u don t|if u dont|" +
+        Word("conditional", "en", SignalFamily.Conditional, "or|or else|otherwise|unless|if you don t|if you dont|if u don t|if u dont|либо|если не|なかったら|たくなかったら|" +
             "o|o si no|si no|sino|sinon|ou sinon|sonst|oder|senão|senao|ou|se não|se nao|altrimenti|se non|или|иначе|если не|否则|不然|要不然|ないと|なければ|しないと|しなきゃ"),
-        Word("exposure", "en", SignalFamily.Exposure, "post|posting|publish|leak|leaking|share them|send them to|show|showing|upload|spread|tag|tagging|" +
+        Word("exposure", "en", SignalFamily.Exposure, "post|posting|publish|leak|leaking|share them|send them to|show|showing|upload|spread|tag|tagging|go to|goes to|vou mandar|mandar tudo|увидит|увидят|ばらされ|ばらす|" +
             "publico|publicar|enseño|enseñar|mostrar|subo|subir|mando a|envío a|publier|publie|montrer|montre|envoyer à|envoie à|balancer|balance|" +
             "veröffentliche|veröffentlichen|zeige|zeigen|schicke an|poste|landen|postar|posto|mostro|mando pra|vazar|vazo|espalho|pubblico|pubblicare|faccio vedere|mando a|" +
             "выложу|выложить|покажу|показать|разошлю|опубликую|отправлю|发给|发到|公开|曝光|传到|流す|晒す|ばらまく|見せる|送る"),
@@ -117,6 +117,37 @@ internal static class ClassifierWords
             "einjährig*|zweijährig*|dreijährig*|vierjährig*|fünfjährig*|sechsjährig*|siebenjährig*|achtjährig*|neunjährig*|zehnjährig*|elfjährig*|zwölfjährig*|dreizehnjährig*|vierzehnjährig*|fünfzehnjährig*|sechzehnjährig*|siebzehnjährig*"),
         new("age.ru.compound", "ru", SignalFamily.Minor, (int)MinorIndicatorKind.Age, 0.9,
             "годовал*|двухлетн*|трёхлетн*|трехлетн*|четырёхлетн*|четырехлетн*|пятилетн*|шестилетн*|семилетн*|восьмилетн*|девятилетн*|десятилетн*|одиннадцатилетн*|двенадцатилетн*|тринадцатилетн*|четырнадцатилетн*|пятнадцатилетн*|шестнадцатилетн*|семнадцатилетн*"),
+        new("age.it.compound", "it", SignalFamily.Minor, (int)MinorIndicatorKind.Age, 0.9,
+            "novenne|decenne|undicenne|dodicenne|tredicenne|quattordicenne|quindicenne|sedicenne|diciassettenne|novenni|decenni|undicenni|dodicenni|tredicenni|quattordicenni|quindicenni|sedicenni|diciassettenni"),
+        new("sexual.zh.pinyin", "zh", SignalFamily.Sexual, (int)SexualIndicatorKind.Sexual, 0.8, "se情|瑟情|涩情|色q|seqing|h文|黄文"),
+
+        // Grooming behaviours the contact table does not word this way: flattery as older, secrets from parents,
+        // gifts, meetings and pictures asked of the child.
+        Contact("en", ContactCueKind.Isolation, 0.7, "so mature for|ur so mature|mature for 12|mature for 13|mature for 14|more mature than|not like other girls|not like the other girls|way more than girls"),
+        Contact("it", ContactCueKind.Isolation, 0.7, "sei speciale|non come le altre|più matura|piu matura"),
+        Contact("fr", ContactCueKind.Isolation, 0.7, "pas comme les autres|si mature|tellement mature"),
+        Contact("de", ContactCueKind.Isolation, 0.7, "nicht wie die anderen|so reif|viel reifer"),
+        Contact("pt", ContactCueKind.Isolation, 0.7, "diferente das outras|tão madura|tao madura|mais madura"),
+        Contact("es", ContactCueKind.Isolation, 0.7, "no como las demás|no como las demas|tan madura|más madura|mas madura"),
+        Contact("ru", ContactCueKind.Isolation, 0.7, "не такая как все|особенная|такая взрослая"),
+        Contact("zh", ContactCueKind.Isolation, 0.7, "最特别的|不像其他|好成熟"),
+        Contact("ja", ContactCueKind.Isolation, 0.7, "特別な|大人っぽい|他の子と違う"),
+        Contact("en", ContactCueKind.Secrecy, 0.75, "just between us|keep our chats|delete our chats|delete our messages|delete this chat|don t tell ur|dont tell ur|don t tell your|our little secret"),
+        Contact("it", ContactCueKind.Secrecy, 0.75, "non dirlo ai tuoi|non dirlo a nessuno|cancella la chat|il nostro segreto"),
+        Contact("de", ContactCueKind.Secrecy, 0.75, "keinem was sagst|keinem was sagen|niemandem was sagen|lösch den chat|unser geheimnis"),
+        Contact("pt", ContactCueKind.Secrecy, 0.75, "apagar nossas mensagens|apaga nossas mensagens|não conta pra|nao conta pra|não contar pra|nao contar pra"),
+        Contact("zh", ContactCueKind.Secrecy, 0.75, "别让爸妈知道|不要让爸妈知道|聊天记录要删掉|删掉聊天记录|别告诉别人"),
+        Contact("ja", ContactCueKind.Secrecy, 0.75, "ママには内緒|パパには内緒|内緒ね|誰にも言っちゃだめ"),
+        Contact("en", ContactCueKind.Gifts, 0.6, "i ll send you a|new phone|buy you a|get you a"),
+        Contact("de", ContactCueKind.Gifts, 0.6, "ich schick dir das|das neue handy|ein neues handy|kauf dir"),
+        Contact("pt", ContactCueKind.Gifts, 0.6, "te dou|vou te dar|créditos no|creditos no"),
+        Contact("ja", ContactCueKind.Gifts, 0.6, "プレゼント持って|買ってあげ"),
+        Contact("it", ContactCueKind.Meeting, 0.65, "ci vediamo|vediamoci"),
+        Contact("ja", ContactCueKind.Meeting, 0.65, "駅で会おう|会おう|会える"),
+        Contact("fr", ContactCueKind.Meeting, 0.65, "venir chez moi|viens chez moi|on se voit"),
+        Contact("de", ContactCueKind.ImageRequest, 0.7, "ein foto von dir|ein bild von dir|foto von dir schickst"),
+        Contact("en", ContactCueKind.ImageRequest, 0.7, "a photo of you|a pic of you|pics of you"),
+
         new("abuse_code.ambiguous", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode, 0.35, "cp|c p|pedo|pédo|pedos|pthc")
         {
             PrevVeto = "the|use|using|run|linux|unix|bash|shell|command|sudo|alias|gnu|windows",
@@ -135,7 +166,7 @@ internal static class ClassifierWords
 
         Attraction("en", 0.4, "hot|sizzling", nextVeto: "chocolate|dog|dogs|water|day|days|weather|summer|food|meal|tea|coffee|topic|topics|spot|spots|spring|sauce|pepper|peppers|wheels|tub|pink|air|bath|shower|temper|potato|seat|fever|flash|flashes|line|spell"),
         Attraction("en", 0.55, "hottest|attractive|most attractive|so attractive|desirable|tempting|irresistible", nextVeto: "day|days|price|prices|offer|offers|deal|deals|option|options|summer|year|years|topic|trend|trends|stock|stocks"),
-        Attraction("en", 0.75, "turn on|turn-on|turns me on|turned on|turning me on|aroused|arousing"),
+        Attraction("en", 0.75, "turns me on|turn me on|turned on by|turning me on|such a turn on|a turn-on|aroused|arousing"),
         Attraction("en", 0.6, "can t stop staring|can t stop thinking about|provocative|provocante|provocanti|seductora|séductrice|verführerisch|sedutora|seducente|spicy messages|spicy pics|mensajes picantes|fotos picantes|algo picante|messages coquins|photos coquines"),
         Attraction("es", 0.5, "atractiva|atractivas|atractivo|atractivos|buenísima|buenisima|buenísimas|está buena|esta buena|están buenas|estan buenas"),
         Attraction("es", 0.75, "me excita|me excitan|me pone cachondo|me ponen cachondo|cachonda|cachondas"),
@@ -180,6 +211,9 @@ internal static class ClassifierWords
 
     private static WordSpec Young(string language, string pattern, string? nextVeto = null) =>
         new($"young_person.{language}", language, SignalFamily.YoungPerson, 0, CategoryScorer.YoungPersonAsMinor, pattern) { NextVeto = nextVeto };
+
+    private static WordSpec Contact(string language, ContactCueKind kind, double confidence, string pattern) =>
+        new($"contact.extra.{language}.{kind.ToString().ToLowerInvariant()}", language, SignalFamily.Contact, (int)kind, confidence, pattern);
 
     private static WordSpec Word(string id, string language, SignalFamily family, string pattern) =>
         new(id, language, family, 0, 0.7, pattern);

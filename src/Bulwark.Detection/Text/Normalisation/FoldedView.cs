@@ -138,8 +138,9 @@ internal static class FoldedView
         }
 
         // "write a s e x y story", "i l o v e": a one-letter word of its own (an article, "I", "y", "à", "и") in front of a
-        // spaced-out word is not its first letter. Declining here makes the caller keep it and join from the next letter.
-        if (count - 1 >= MinJoinedLetters && StandaloneLetters.Contains(char.ToLowerInvariant(text[start])))
+        // word spaced out with blanks is not its first letter; declining here makes the caller keep it and join from the
+        // next letter. Dots or dashes ("é.r.o.t.i.q.u.e") are one deliberate word, first letter included.
+        if (count - 1 >= MinJoinedLetters && StandaloneLetters.Contains(char.ToLowerInvariant(text[start])) && separator.Trim(' ').IsEmpty)
         {
             return 0;
         }
