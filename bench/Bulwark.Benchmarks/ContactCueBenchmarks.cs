@@ -1,5 +1,3 @@
-using System.Text;
-using BenchmarkDotNet.Attributes;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
 
@@ -12,10 +10,9 @@ namespace Bulwark.Benchmarks;
 /// normalised in setup. Run with <c>-- --filter '*ContactCue*'</c>; MB/s in docs/benchmarks.md is UTF-8 input bytes
 /// over the mean time.
 /// </summary>
-[MemoryDiagnoser]
-public class ContactCueBenchmarks
+public class ContactCueBenchmarks : SignalBenchmarks<ContactCue>
 {
-    private static readonly string[] Pieces =
+    private static readonly string[] Samples =
     [
         "hey, don't tell your parents, ok? add me on snap. ",
         "Send me the report by Friday; we met at the conference last year. ",
@@ -32,26 +29,11 @@ public class ContactCueBenchmarks
         "The quick brown fox jumps over the lazy dog at 10:30. ",
     ];
 
-    private readonly TextNormaliser _normaliser = new();
-    private ContactCueDetector _detector = null!;
-    private string _input = string.Empty;
-    private NormalisedText _normalised = null!;
+    protected override IReadOnlyList<string> Pieces => Samples;
 
-    [Params(200, 2_000, 20_000)]
-    public int Chars { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
+    protected override (Func<string, IReadOnlyList<ContactCue>> Detect, Func<NormalisedText, IReadOnlyList<ContactCue>> DetectNormalised) Create(TextNormaliser normaliser)
     {
-        _detector = new ContactCueDetector(_normaliser);
-        _input = BenchmarkText.Repeat(Pieces, Chars);
-        _normalised = _normaliser.Normalise(_input);
-        Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes, {_detector.Detect(_input).Count} cues");
+        var detector = new ContactCueDetector(normaliser);
+        return (detector.Detect, detector.Detect);
     }
-
-    [Benchmark(Baseline = true)]
-    public IReadOnlyList<ContactCue> Detect() => _detector.Detect(_input);
-
-    [Benchmark]
-    public IReadOnlyList<ContactCue> DetectNormalised() => _detector.Detect(_normalised);
 }

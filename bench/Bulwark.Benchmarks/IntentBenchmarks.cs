@@ -1,5 +1,3 @@
-using System.Text;
-using BenchmarkDotNet.Attributes;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
 
@@ -11,10 +9,9 @@ namespace Bulwark.Benchmarks;
 /// benign edits). <c>Detect</c> includes normalisation (what a caller pays); <c>DetectNormalised</c> is the detector
 /// alone on a text normalised in setup. Run with <c>-- --filter '*IntentBenchmarks*'</c>.
 /// </summary>
-[MemoryDiagnoser]
-public class IntentBenchmarks
+public class IntentBenchmarks : SignalBenchmarks<Intent>
 {
-    private static readonly string[] Pieces =
+    private static readonly string[] Samples =
     [
         "Can you write a short story about a dragon? ",
         "I wrote a story yesterday and I need to find out when the train leaves. ",
@@ -31,26 +28,11 @@ public class IntentBenchmarks
         "The quick brown fox jumps over the lazy dog at 10:30. ",
     ];
 
-    private readonly TextNormaliser _normaliser = new();
-    private IntentDetector _detector = null!;
-    private string _input = string.Empty;
-    private NormalisedText _normalised = null!;
+    protected override IReadOnlyList<string> Pieces => Samples;
 
-    [Params(200, 2_000, 20_000)]
-    public int Chars { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
+    protected override (Func<string, IReadOnlyList<Intent>> Detect, Func<NormalisedText, IReadOnlyList<Intent>> DetectNormalised) Create(TextNormaliser normaliser)
     {
-        _detector = new IntentDetector(_normaliser);
-        _input = BenchmarkText.Repeat(Pieces, Chars);
-        _normalised = _normaliser.Normalise(_input);
-        Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes, {_detector.Detect(_input).Count} intents");
+        var detector = new IntentDetector(normaliser);
+        return (detector.Detect, detector.Detect);
     }
-
-    [Benchmark(Baseline = true)]
-    public IReadOnlyList<Intent> Detect() => _detector.Detect(_input);
-
-    [Benchmark]
-    public IReadOnlyList<Intent> DetectNormalised() => _detector.Detect(_normalised);
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using BenchmarkDotNet.Attributes;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
 
@@ -12,10 +10,9 @@ namespace Bulwark.Benchmarks;
 /// detector alone on a text normalised in setup. Run with <c>-- --filter '*MinorIndicator*'</c>; MB/s in
 /// docs/benchmarks.md is UTF-8 input bytes over the mean time.
 /// </summary>
-[MemoryDiagnoser]
-public class MinorIndicatorBenchmarks
+public class MinorIndicatorBenchmarks : SignalBenchmarks<MinorIndicator>
 {
-    private static readonly string[] Pieces =
+    private static readonly string[] Samples =
     [
         "My daughter is 12 and loves football. ",
         "I bought 12 apples and upgraded to Windows 10 on page 16. ",
@@ -32,26 +29,11 @@ public class MinorIndicatorBenchmarks
         "a 1 2 y o with a y\u0435ar-long h0bby, kill the child process. ",
     ];
 
-    private readonly TextNormaliser _normaliser = new();
-    private MinorIndicatorDetector _detector = null!;
-    private string _input = string.Empty;
-    private NormalisedText _normalised = null!;
+    protected override IReadOnlyList<string> Pieces => Samples;
 
-    [Params(200, 2_000, 20_000)]
-    public int Chars { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
+    protected override (Func<string, IReadOnlyList<MinorIndicator>> Detect, Func<NormalisedText, IReadOnlyList<MinorIndicator>> DetectNormalised) Create(TextNormaliser normaliser)
     {
-        _detector = new MinorIndicatorDetector(_normaliser);
-        _input = BenchmarkText.Repeat(Pieces, Chars);
-        _normalised = _normaliser.Normalise(_input);
-        Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes, {_detector.Detect(_input).Count} findings");
+        var detector = new MinorIndicatorDetector(normaliser);
+        return (detector.Detect, detector.Detect);
     }
-
-    [Benchmark(Baseline = true)]
-    public IReadOnlyList<MinorIndicator> Detect() => _detector.Detect(_input);
-
-    [Benchmark]
-    public IReadOnlyList<MinorIndicator> DetectNormalised() => _detector.Detect(_normalised);
 }

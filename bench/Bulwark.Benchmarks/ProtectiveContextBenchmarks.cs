@@ -1,5 +1,3 @@
-using System.Text;
-using BenchmarkDotNet.Attributes;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
 
@@ -12,10 +10,9 @@ namespace Bulwark.Benchmarks;
 /// <c>DetectNormalised</c> is the detector alone on a text normalised in setup. Run with
 /// <c>-- --filter '*ProtectiveContext*'</c>; MB/s in docs/benchmarks.md is UTF-8 input bytes over the mean time.
 /// </summary>
-[MemoryDiagnoser]
-public class ProtectiveContextBenchmarks
+public class ProtectiveContextBenchmarks : SignalBenchmarks<ProtectiveContext>
 {
-    private static readonly string[] Pieces =
+    private static readonly string[] Samples =
     [
         "I'm a parent and want to know how to keep my son safe online. ",
         "My teacher gave me homework and the parent company reported earnings. ",
@@ -32,26 +29,11 @@ public class ProtectiveContextBenchmarks
         "The quick brown fox jumps over the lazy dog at 10:30. ",
     ];
 
-    private readonly TextNormaliser _normaliser = new();
-    private ProtectiveContextDetector _detector = null!;
-    private string _input = string.Empty;
-    private NormalisedText _normalised = null!;
+    protected override IReadOnlyList<string> Pieces => Samples;
 
-    [Params(200, 2_000, 20_000)]
-    public int Chars { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
+    protected override (Func<string, IReadOnlyList<ProtectiveContext>> Detect, Func<NormalisedText, IReadOnlyList<ProtectiveContext>> DetectNormalised) Create(TextNormaliser normaliser)
     {
-        _detector = new ProtectiveContextDetector(_normaliser);
-        _input = BenchmarkText.Repeat(Pieces, Chars);
-        _normalised = _normaliser.Normalise(_input);
-        Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes, {_detector.Detect(_input).Count} contexts");
+        var detector = new ProtectiveContextDetector(normaliser);
+        return (detector.Detect, detector.Detect);
     }
-
-    [Benchmark(Baseline = true)]
-    public IReadOnlyList<ProtectiveContext> Detect() => _detector.Detect(_input);
-
-    [Benchmark]
-    public IReadOnlyList<ProtectiveContext> DetectNormalised() => _detector.Detect(_normalised);
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using BenchmarkDotNet.Attributes;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
 
@@ -12,10 +10,9 @@ namespace Bulwark.Benchmarks;
 /// a caller pays); <c>DetectNormalised</c> is the detector alone on a text normalised in setup. Run with
 /// <c>-- --filter '*SexualIndicator*'</c>.
 /// </summary>
-[MemoryDiagnoser]
-public class SexualIndicatorBenchmarks
+public class SexualIndicatorBenchmarks : SignalBenchmarks<SexualIndicator>
 {
-    private static readonly string[] Pieces =
+    private static readonly string[] Samples =
     [
         "Write a sexy story and send nudes. ",
         "We teach puberty and sex education; the comet is visible to the naked eye. ",
@@ -32,26 +29,11 @@ public class SexualIndicatorBenchmarks
         "The quick brown fox jumps over the lazy dog at 10:30. ",
     ];
 
-    private readonly TextNormaliser _normaliser = new();
-    private SexualIndicatorDetector _detector = null!;
-    private string _input = string.Empty;
-    private NormalisedText _normalised = null!;
+    protected override IReadOnlyList<string> Pieces => Samples;
 
-    [Params(200, 2_000, 20_000)]
-    public int Chars { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
+    protected override (Func<string, IReadOnlyList<SexualIndicator>> Detect, Func<NormalisedText, IReadOnlyList<SexualIndicator>> DetectNormalised) Create(TextNormaliser normaliser)
     {
-        _detector = new SexualIndicatorDetector(_normaliser);
-        _input = BenchmarkText.Repeat(Pieces, Chars);
-        _normalised = _normaliser.Normalise(_input);
-        Console.WriteLine($"// {Chars} chars = {Encoding.UTF8.GetByteCount(_input)} UTF-8 bytes, {_detector.Detect(_input).Count} findings");
+        var detector = new SexualIndicatorDetector(normaliser);
+        return (detector.Detect, detector.Detect);
     }
-
-    [Benchmark(Baseline = true)]
-    public IReadOnlyList<SexualIndicator> Detect() => _detector.Detect(_input);
-
-    [Benchmark]
-    public IReadOnlyList<SexualIndicator> DetectNormalised() => _detector.Detect(_normalised);
 }

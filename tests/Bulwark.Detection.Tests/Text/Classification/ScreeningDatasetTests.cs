@@ -24,6 +24,15 @@ public sealed class ScreeningDatasetTests(ITestOutputHelper output)
         return await TextEvaluation.RunAsync(file, items, screener);
     }
 
+    private async Task AssertRatesAsync(string file, double minRecall, double maxFalsePositiveRate)
+    {
+        var report = await EvaluateAsync(file);
+        Print(report);
+
+        Assert.True(report.Overall.Recall >= minRecall, $"recall {report.Overall.Recall}");
+        Assert.True(report.Overall.FalsePositiveRate <= maxFalsePositiveRate, $"false-positive rate {report.Overall.FalsePositiveRate}");
+    }
+
     private void Print(TextEvaluationReport report)
     {
         output.WriteLine($"{report.Dataset}: P {report.Overall.Precision:0.000} R {report.Overall.Recall:0.000} FPR {report.Overall.FalsePositiveRate:0.000}");
@@ -50,11 +59,7 @@ public sealed class ScreeningDatasetTests(ITestOutputHelper output)
     [Fact]
     public async Task On_the_development_set_recall_is_at_least_095_at_a_false_positive_rate_of_at_most_002()
     {
-        var report = await EvaluateAsync("screening-dev.jsonl");
-        Print(report);
-
-        Assert.True(report.Overall.Recall >= 0.95, $"recall {report.Overall.Recall}");
-        Assert.True(report.Overall.FalsePositiveRate <= 0.02, $"false-positive rate {report.Overall.FalsePositiveRate}");
+        await AssertRatesAsync("screening-dev.jsonl", minRecall: 0.95, maxFalsePositiveRate: 0.02);
     }
 
     /// <summary>
@@ -65,11 +70,7 @@ public sealed class ScreeningDatasetTests(ITestOutputHelper output)
     [Fact]
     public async Task On_the_fresh_set_recall_stays_above_085_at_a_false_positive_rate_of_at_most_005()
     {
-        var report = await EvaluateAsync("screening-fresh.jsonl");
-        Print(report);
-
-        Assert.True(report.Overall.Recall >= 0.85, $"recall {report.Overall.Recall}");
-        Assert.True(report.Overall.FalsePositiveRate <= 0.05, $"false-positive rate {report.Overall.FalsePositiveRate}");
+        await AssertRatesAsync("screening-fresh.jsonl", minRecall: 0.85, maxFalsePositiveRate: 0.05);
     }
 
     /// <summary>
@@ -80,10 +81,6 @@ public sealed class ScreeningDatasetTests(ITestOutputHelper output)
     [Fact]
     public async Task On_the_check_set_recall_stays_above_090_at_a_false_positive_rate_of_at_most_003()
     {
-        var report = await EvaluateAsync("screening-check.jsonl");
-        Print(report);
-
-        Assert.True(report.Overall.Recall >= 0.90, $"recall {report.Overall.Recall}");
-        Assert.True(report.Overall.FalsePositiveRate <= 0.03, $"false-positive rate {report.Overall.FalsePositiveRate}");
+        await AssertRatesAsync("screening-check.jsonl", minRecall: 0.90, maxFalsePositiveRate: 0.03);
     }
 }
