@@ -54,8 +54,8 @@ internal static class ScreeningHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}; one thread; {seconds} s measured after {warmUp} s warm-up per row."));
         Console.WriteLine();
-        Console.WriteLine("| workload | chars | UTF-8 bytes | calls | mean µs | p50 µs | p99 µs | max µs | MB/s (mean) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| workload | chars | UTF-8 bytes | calls | mean µs | p50 µs | p99 µs | max µs | MB/s (mean) | KB allocated per call |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         long sink = 0;
         if (parts)
         {
@@ -129,7 +129,7 @@ internal static class ScreeningHarness
         }, warmUp, seconds, ref sink));
     }
 
-    private static double[] Measure(Func<int> call, double warmUp, double seconds, ref long sink)
+    private static Sample Measure(Func<int> call, double warmUp, double seconds, ref long sink)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < warmUp)
@@ -137,7 +137,8 @@ internal static class ScreeningHarness
             sink += call();
         }
 
-        var samples = new List<double>(1 << 16);
+        var samples = new List<double>(1 << 20);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         clock.Restart();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -146,15 +147,20 @@ internal static class ScreeningHarness
             samples.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
         }
 
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)samples.Count;
         samples.Sort();
-        return [.. samples];
+        return new Sample([.. samples], perCall);
     }
 
-    private static void Row(string workload, int chars, int bytes, double[] sorted)
+    /// <summary>Per-call times in µs, sorted, and the bytes the calls allocated on average.</summary>
+    private sealed record Sample(double[] Sorted, double BytesPerCall);
+
+    private static void Row(string workload, int chars, int bytes, Sample sample)
     {
+        var sorted = sample.Sorted;
         var mean = sorted.Average();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {workload} | {chars:N0} | {bytes:N0} | {sorted.Length:N0} | {mean:F1} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.99):F1} | {sorted[^1]:F0} | {bytes / mean:F1} |"));
+            $"| {workload} | {chars:N0} | {bytes:N0} | {sorted.Length:N0} | {mean:F1} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.99):F1} | {sorted[^1]:F0} | {bytes / mean:F1} | {sample.BytesPerCall / 1024:F1} |"));
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
