@@ -278,20 +278,20 @@ internal static class CategoryScorer
         var images = Best(text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ImageRequest)), text.Best(SignalFamily.Sexual, Sexualising));
         var minor = text.Best(SignalFamily.Minor);
         var factor = minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } ? 1.0 : 0.9;
+        Candidate? best = null;
         if (threat is { } t)
         {
             var support = Best(demand, images);
             var cues = new List<Cue> { t };
             cues.AddRange(new[] { demand, images, minor }.OfType<Cue>());
-            return new Candidate(t.Confidence * (0.55 + 0.45 * (support?.Confidence ?? 0)) * factor, "sextortion.threat", cues);
+            best = new Candidate(t.Confidence * (0.55 + 0.45 * (support?.Confidence ?? 0)) * factor, "sextortion.threat", cues);
         }
 
-        Candidate? best = null;
         var pictures = Best(images, text.Best(SignalFamily.Imagery));
         // "Send more pics or I'll show your whole school": a demand, pictures and the people who would see them.
         if (demand is { } d && pictures is { } pics && text.Best(SignalFamily.Audience) is { } audience)
         {
-            best = new Candidate((0.65 + 0.3 * d.Confidence) * factor, "sextortion.demand_exposure", [d, pics, audience]);
+            best = Best(best, new Candidate((0.65 + 0.3 * d.Confidence) * factor, "sextortion.demand_exposure", [d, pics, audience]));
         }
 
         // "Send more pics or I'll post the ones you sent", "O me mandas otro video o publico el que tengo": a condition, a

@@ -148,6 +148,13 @@ internal static class ClassifierWords
         Contact("de", ContactCueKind.ImageRequest, 0.7, "ein foto von dir|ein bild von dir|foto von dir schickst"),
         Contact("en", ContactCueKind.ImageRequest, 0.7, "a photo of you|a pic of you|pics of you"),
 
+        // Japanese slang for schoolgirls ("JC", "JS", "JK"), only when Japanese follows: alone they are "JavaScript" or "just kidding".
+        new("stage.ja.jc_js", "ja", SignalFamily.Minor, (int)MinorIndicatorKind.LifeStage, 0.8,
+            "jc の|jc が|jc と|jc に|jc を|jc は|jc 画像|jc 動画|js の|js が|js と|js に|js を|js は|js 画像|jk の|jk が|jk と|jk に|jk を|jk は|jk 画像"),
+        // Asking a model to rate, rank or explain: with a sexual word and a minor, a request for sexualising content.
+        new("intent.rate", "en", SignalFamily.Intent, (int)IntentKind.Generate, 0.6,
+            "rate|rank|rating|ranking|説明して|評価して|選んで|ランク付け|解説して|califica|clasifica|note|classe|bewerte|ranke|avalie|classifique|valuta|classifica|оцени|составь рейтинг|评价|排名|打分"),
+
         new("abuse_code.ambiguous", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode, 0.35, "cp|c p|pedo|pédo|pedos|pthc")
         {
             PrevVeto = "the|use|using|run|linux|unix|bash|shell|command|sudo|alias|gnu|windows",
