@@ -45,7 +45,6 @@ internal static class CategoryScorer
     private static readonly int Undressed = CueSet.Mask((int)SexualIndicatorKind.Nudity, (int)SexualIndicatorKind.Material);
     private static readonly int Requests = CueSet.Mask((int)IntentKind.Generate, (int)IntentKind.RolePlay);
     private static readonly int Acquiring = CueSet.Mask((int)IntentKind.Acquire, (int)IntentKind.Trade);
-    private static readonly int HarmfulAsks = CueSet.Mask((int)IntentKind.Generate, (int)IntentKind.RolePlay, (int)IntentKind.Acquire, (int)IntentKind.Trade, (int)IntentKind.ImageManipulation, (int)IntentKind.PeerPretence);
 
     private static readonly int[] GroomingKindList =
     [
@@ -65,8 +64,10 @@ internal static class CategoryScorer
         var victim = text.Best(SignalFamily.Protective, CueSet.Mask((int)ProtectiveContextKind.VictimSeekingHelp));
         // A specific advocacy claim is harmful content in itself, whatever frame it borrows ("the law should stop punishing it").
         // A question about it ("how do pro-contact groups frame their arguments?") does not make the claim.
-        var asksForHarm = text.Best(SignalFamily.Intent, HarmfulAsks) is { Confidence: >= 0.5 }
-            || (text.Best(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Advocacy)) is { Confidence: >= 0.5 } claim && text.Near(SignalFamily.Inquiry, claim) is null);
+        // Naming an edit ("deepfakes used to humiliate pupils") is not asking for one; only a clear request is.
+        var asksForHarm = text.Best(SignalFamily.Intent, ContentAsks) is { Confidence: >= 0.5 }
+            || text.Best(SignalFamily.Intent, CueSet.Mask((int)IntentKind.ImageManipulation)) is { Confidence: >= 0.8 }
+            || (text.Best(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Advocacy)) is { } claim && text.Near(SignalFamily.Inquiry, claim) is null);
         // A threat in the threatener's own voice ("I'll send your pics") is not a victim's disclosure, whatever else
         // the text holds; without one, a first-person disclosure of being threatened or approached is enough.
         var threatenerSpeaks = text.Best(SignalFamily.Contact, CueSet.Mask((int)ContactCueKind.ExposureThreat)) is { Confidence: >= ThreatenerVoice };
@@ -108,7 +109,8 @@ internal static class CategoryScorer
         var pair = text.SexualisingPair();
         Add(CategoryIds.MinorSexualisation, Best(Sexualisation(text, pair), Code(text, null, CategoryIds.MinorSexualisation, 0.9)));
         Add(CategoryIds.CsamSolicitation, Best(WithIntent(text, pair, Requests, "csam_solicitation.request"), Code(text, Requests, "csam_solicitation", 0)));
-        Add(CategoryIds.CsamAcquisition, Best(Best(WithIntent(text, pair, Acquiring, "csam_acquisition.request"), Code(text, Acquiring, "csam_acquisition", 0.85)), ImagesOfMinors(text)));
+        Add(CategoryIds.CsamAcquisition, Best(Best(WithIntent(text, pair, Acquiring, "csam_acquisition.request"), Code(text, Acquiring, "csam_acquisition", 0.85)),
+            Best(ImagesOfMinors(text), HiddenPicturesOfMinors(text))));
         Add(CategoryIds.MinorImageManipulation, ImageManipulation(text));
         Add(CategoryIds.Grooming, Grooming(text), contact: true);
         Add(CategoryIds.Sextortion, Sextortion(text), contact: true);
@@ -377,6 +379,25 @@ internal static class CategoryScorer
             {
                 var score = intent.Kind == (int)IntentKind.Trade ? 0.65 + 0.25 * minor.Confidence * Math.Max(intent.Confidence, 0.5) : 0.4;
                 best = Best(best, new Candidate(score, "csam_acquisition.images_of_minors", [intent, images, minor]));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Seeking or trading pictures of minors described as intimate, private or explicit ("where to buy intimate images
+    /// of boys under fifteen", "foto spinte di ragazzine"): 0.85·√m.
+    /// </summary>
+    private static Candidate? HiddenPicturesOfMinors(CueSet text)
+    {
+        Candidate? best = null;
+        foreach (var intent in text.All(SignalFamily.Intent, Acquiring))
+        {
+            if (text.Near(SignalFamily.Explicitness, intent) is { } hidden && text.Near(SignalFamily.Imagery, hidden) is { } images
+                && text.Near(SignalFamily.Minor, images) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } minor)
+            {
+                best = Best(best, new Candidate(0.85 * Math.Sqrt(minor.Confidence), "csam_acquisition.hidden_pictures_of_minors", [intent, hidden, images, minor]));
             }
         }
 

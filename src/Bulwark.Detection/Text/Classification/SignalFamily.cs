@@ -39,6 +39,9 @@ internal enum SignalFamily : byte
     /// <summary>A question word ("how do", "why", "cómo", "warum", "почему", "为什么", "なぜ") that makes a claim near it asked about, not made; see <see cref="ClassifierWords"/>.</summary>
     Inquiry,
 
+    /// <summary>Words that make pictures something to hide ("intimate", "private photos", "spinte", "откровенные", "私密"); see <see cref="ClassifierWords"/>.</summary>
+    Explicitness,
+
     /// <summary>A surprise or a celebration ("surprise party", "birthday", "sorpresa", "Geschenk", "сюрприз", "惊喜"), which makes secrecy harmless; see <see cref="ClassifierWords"/>.</summary>
     Celebration,
 
