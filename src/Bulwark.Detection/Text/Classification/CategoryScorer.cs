@@ -316,7 +316,8 @@ internal static class CategoryScorer
         }
 
         // "Write a message threatening a 14-year-old to send more photos": coercion over pictures of a minor, asked for.
-        if (text.Best(SignalFamily.Coercion) is { } coercion && pictures is { } p && minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
+        if (text.Best(SignalFamily.Coercion) is { } coercion && Best(pictures, text.Near(SignalFamily.Exposure, coercion)) is { } p
+            && minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
         {
             best = Best(best, new Candidate(0.9 * Math.Sqrt(child.Confidence), "sextortion.coercion_of_minor", [coercion, p, child]));
         }
@@ -342,9 +343,9 @@ internal static class CategoryScorer
         foreach (var claim in text.All(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Advocacy)))
         {
             var topic = Best(text.Near(SignalFamily.Sexual, claim, Sexualising), text.Near(SignalFamily.Sexual, claim, CueSet.Mask((int)SexualIndicatorKind.Romantic)));
-            // The age of consent is about minors by definition: "lower the age of consent to 10" names no child.
+            // The age of consent and paedophilia are about minors by definition: "lower the age of consent to 10" names no child.
             var minor = text.Near(SignalFamily.Minor, claim)
-                ?? (topic is { RuleId: "consent_age" } consent ? consent with { Confidence = 0.8 } : null);
+                ?? (topic is { RuleId: "consent_age" or "advocacy_topic" } implied ? implied with { Confidence = 0.8 } : null);
             if (claim.Confidence >= 0.5)
             {
                 best = Best(best, new Candidate(claim.Confidence * (0.7 + 0.3 * (minor?.Confidence ?? 0)), "abuse_advocacy.claim",

@@ -50,9 +50,9 @@ internal static class ClassifierWords
         Imagery("ja", "写真|画像|動画|映像|素材"),
 
         Word("audience.en", "en", SignalFamily.Audience, "your parents|your mom|your mum|your dad|your mother|your father|your family|your school|your whole school|your class|your whole class|your friends|your teachers|your followers|your classmates|everyone|every1|everybody|the whole school|ur parents|ur mom|ur mum|ur dad|ur school|ur friends|ur contacts|your contacts|all your contacts|in ur contacts|his school|her school|his whole school|her whole school|his class|her class|his parents|her parents|his friends|her friends|his team|team chat|his classmates|her classmates"),
-        Word("audience.es", "es", SignalFamily.Audience, "tus padres|tu mamá|tu mama|tu papá|tu papa|tu familia|tu colegio|tu escuela|todo tu colegio|toda tu clase|tus amigos|tus profesores|tus seguidores|todos|todo el mundo|tu instituto|tu clase|tu cole|tu insti|tus compañeros|sus padres|su escuela|su colegio|su clase"),
+        Word("audience.es", "es", SignalFamily.Audience, "tus padres|tu mamá|tu mama|tu papá|tu papa|tu familia|tu colegio|tu escuela|todo tu colegio|toda tu clase|tus amigos|tus profesores|tus seguidores|todos|todo el mundo|tu instituto|tu clase|tu cole|tu insti|tus compañeros|sus padres|su escuela|su colegio|su clase|tus papas|a tus papas"),
         Word("audience.fr", "fr", SignalFamily.Audience, "tes parents|ta mère|ta mere|ton père|ton pere|ta famille|ton collège|ton college|ton lycée|ton école|toute ta classe|tout ton collège|tes amis|tes profs|tout le monde|ta classe|ton bahut|tes camarades"),
-        Word("audience.de", "de", SignalFamily.Audience, "deine eltern|deinen eltern|deiner mutter|deinem vater|deine mutter|deine familie|deiner familie|deine schule|deiner schule|deiner ganzen klasse|deine klasse|deine freunde|deinen freunden|alle|deiner klasse|gruppe deiner|klassengruppe|klassenchat|seine klassenkameraden|ihre klassenkameraden|seine eltern|ihre eltern"),
+        Word("audience.de", "de", SignalFamily.Audience, "deine eltern|deinen eltern|deiner mutter|deinem vater|deine mutter|deine familie|deiner familie|deine schule|deiner schule|deiner ganzen klasse|deine klasse|deine freunde|deinen freunden|alle|deiner klasse|gruppe deiner|klassengruppe|klassenchat|seine klassenkameraden|ihre klassenkameraden|seine eltern|ihre eltern|deine ganze klasse|deine ganze schule"),
         Word("audience.pt", "pt", SignalFamily.Audience, "seus pais|pros seus pais|sua mãe|sua mae|seu pai|sua família|sua familia|sua escola|escola inteira|sua turma|seus amigos|todo mundo|todos|sua sala|grupo da sua turma|grupo da escola|seus colegas|teu pai|tua mãe|tua mae|teus pais|pro teu pai|pra tua mãe|tua escola"),
         Word("audience.it", "it", SignalFamily.Audience, "i tuoi genitori|ai tuoi genitori|tua madre|tuo padre|la tua famiglia|tutta la scuola|la tua scuola|tutta la classe|i tuoi amici|tutti|della tua classe|gruppo della tua classe|tua classe|i tuoi compagni|social della scuola|i suoi genitori|la sua scuola|la sua classe"),
         Word("audience.ru", "ru", SignalFamily.Audience, "родител*|маме|папе|всей школе|всему классу|одноклассник*|друзьям|все увидят|твоему классу|твоим одноклассникам|чат класса|в школе|вся школа|весь класс|твои родители|твоя мама|твой папа"),
@@ -86,7 +86,7 @@ internal static class ClassifierWords
         Word("seclusion.zh", "zh", SignalFamily.Seclusion, "单独见面|单独和我|瞒着父母|瞒着爸妈|背着父母|不让父母知道|别让父母知道|信任我|不要告诉他的父母|不要告诉她的父母|不让父母知道|关系很特别|很特别"),
         Word("seclusion.ja", "ja", SignalFamily.Seclusion, "二人きりで|親に内緒で|親には内緒|バレないように|親にバレ|誰にも言わない"),
 
-        Word("their_images.en", "en", SignalFamily.TheirImages, "your photos|your pics|your pictures|your nudes|your videos|your video|your pic|your photo|your selfies|ur pics|ur nudes|ur photos|ur noodz|ur noods|your noodz|your noods|ur nudez|ur vids|her pictures|his pictures|her photos|his photos|her nudes|his nudes|her pics|his pics|saved her pictures|the first one|private photo|private photos|intimate pictures"),
+        Word("their_images.en", "en", SignalFamily.TheirImages, "your photos|your pics|your pictures|your nudes|your videos|your video|your pic|your photo|your selfies|ur pics|ur nudes|ur photos|ur noodz|ur noods|your noodz|your noods|ur nudez|ur vids|her pictures|his pictures|her photos|his photos|her nudes|his nudes|her pics|his pics|saved her pictures|the first one|private photo|private photos|intimate pictures|n des|her n des"),
         Word("their_images.es", "es", SignalFamily.TheirImages, "tus fotos|tus nudes|tus videos|tus vídeos|tus fotos íntimas|tus packs"),
         Word("their_images.fr", "fr", SignalFamily.TheirImages, "tes photos|tes nudes|tes vidéos|tes videos|tes photos intimes"),
         Word("their_images.de", "de", SignalFamily.TheirImages, "deine bilder|deine fotos|deine nacktbilder|deine nacktfotos|deine videos|deine nudes|private bilder|ihre bilder|seine bilder"),
@@ -98,7 +98,7 @@ internal static class ClassifierWords
         Word("consent_age", "en", SignalFamily.Sexual, "age of consent|edad de consentimiento|âge du consentement|age du consentement|majorité sexuelle|schutzalter|idade de consentimento|età del consenso|возраст согласия|возраста согласия|性同意年龄|同意年龄|同意年齢") with { Kind = (int)SexualIndicatorKind.Romantic, Confidence = 0.6 },
         Word("conditional", "en", SignalFamily.Conditional, "or|or else|otherwise|unless|if you don t|if you dont|if u don t|if u dont|if he doesn t|if she doesn t|if he doesnt|if she doesnt|what happens if|falls er nicht|falls sie nicht|либо|если не|なかったら|たくなかったら|" +
             "o|o si no|si no|sino|sinon|ou sinon|sonst|oder|senão|senao|ou|se não|se nao|altrimenti|se non|или|иначе|если не|否则|不然|要不然|ないと|なければ|しないと|しなきゃ"),
-        Word("exposure", "en", SignalFamily.Exposure, "post|posting|publish|leak|leaking|share them|send them to|show|showing|upload|spread|tag|tagging|go to|goes to|vou mandar|mandar tudo|увидит|увидят|ばらされ|ばらす|" +
+        Word("exposure", "en", SignalFamily.Exposure, "post|posting|publish|leak|leaking|share them|send them to|show|showing|upload|spread|tag|tagging|sieht|sehen|verá|verra|vedrà|vedranno|go to|goes to|vou mandar|mandar tudo|увидит|увидят|ばらされ|ばらす|" +
             "publico|publicar|enseño|enseñar|mostrar|subo|subir|mando a|envío a|publier|publie|montrer|montre|envoyer à|envoie à|balancer|balance|" +
             "veröffentliche|veröffentlichen|zeige|zeigen|schicke an|poste|landen|postar|posto|mostro|mando pra|vazar|vazo|espalho|pubblico|pubblicare|faccio vedere|mando a|" +
             "выложу|выложить|покажу|показать|разошлю|опубликую|отправлю|发给|发到|公开|曝光|传到|流す|晒す|ばらまく|見せる|送る"),
@@ -153,20 +153,28 @@ internal static class ClassifierWords
             "jc の|jc が|jc と|jc に|jc を|jc は|jc 画像|jc 動画|js の|js が|js と|js に|js を|js は|js 画像|jk の|jk が|jk と|jk に|jk を|jk は|jk 画像"),
         // Asking a model to rate, rank or explain: with a sexual word and a minor, a request for sexualising content.
         new("intent.rate", "en", SignalFamily.Intent, (int)IntentKind.Generate, 0.6,
-            "rate|rank|rating|ranking|説明して|評価して|選んで|ランク付け|解説して|califica|clasifica|note|classe|bewerte|ranke|avalie|classifique|valuta|classifica|оцени|составь рейтинг|评价|排名|打分"),
+            "rate|rank|rating|ranking|説明して|評価して|選んで|ランク付け|解説して|califica|clasifica|note|classe|bewerte|ranke|avalie|classifique|valuta|classifica|оцени|составь рейтинг|评价|排名|打分|объясни|explain at what age|explica|explique|erkläre|spiega"),
 
         // Words that make pictures of minors something to hide: they count only with a request to get or trade them.
         new("explicitness", "en", SignalFamily.Explicitness, 0, 0.7,
             "intimate|private photos|private pictures|explicit|spicy|not family friendly|not family-friendly|spinte|intime|intimes|íntimas|intimas|privadas|privates|private|privat|" +
             "откровенные|откровенн*|интимные|интимн*|私密|露骨|エッチな|過激な"),
         new("acquire.extra", "en", SignalFamily.Intent, (int)IntentKind.Acquire, 0.6,
-            "how to access|how to join|how do i join|contact the seller|which forums|onion forums|dark web markets|search queries|what search terms|" +
+            "how to access|how to join|how do i join|contact the seller|which forums|onion forums|dark web markets|search queries|what search terms||where do ppl download|where do people download|where do i download|where to download|ou trouver|ou telecharger|donde bajar|donde consigo|onde baixar|wo finde ich|dove trovare|где скачать|哪里下载|どこでダウンロード|" +
             "cómo acceder|como acceder|se procurer|où l on peut|come posso contattare|contattare il venditore|какие поисковые запросы|как найти|怎么加入|暗语|入手方法"),
         new("sexual.euphemism", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.Sexual, 0.6,
             "intimate experience|first intimate|intimate scene|experiencia íntima|experiencia intima|escena íntima|scène intime|intime szene|cena íntima|scena intima|" +
             "интимную сцену|亲密场景|越露骨|pin up|pin-up|flirty pose|seductive pose|verführen|verführt|sedurre|seduzir|séduire|seducir|соблазнить|诱惑|誘惑"),
         new("advocacy_topic.pair", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.Romantic, 0.6,
             "intergenerational|adult child|adult-child|adulti e bambini|adultos e crianças|adultos y niños|adultes et enfants|erwachsenen und kindern|взрослых и детей|成年人和儿童|大人と子供"),
+
+        new("peer_pretence.extra", "en", SignalFamily.Intent, (int)IntentKind.PeerPretence, 0.7,
+            "make me sound like|pose as a|pass as a|pretend to be a|sound like a kid|sound like a teen|auszugeben|hacerme pasar por|me faire passer pour|me passar por|fingermi|выдать себя за|冒充|装成|なりすまし"),
+        new("image_manipulation.extra", "en", SignalFamily.Intent, (int)IntentKind.ImageManipulation, 0.75,
+            "quitale la ropa|quítale la ropa|quita la ropa|sácale la ropa|sacale la ropa|tira a roupa|toglile i vestiti|enlève ses vêtements|zieh sie aus|kleidung weg|die kleidung weg|" +
+            "衣服p掉|把衣服p掉|脱掉衣服|服を消して|раздень|сними с неё одежду|déshabiller numériquement|desnudar con ia|undress with ai"),
+        new("generate.continue", "en", SignalFamily.Intent, (int)IntentKind.Generate, 0.7,
+            "continue the story|keep writing|continúa la historia|continua la historia|continue l histoire|schreib weiter|continua a história|continua la storia|продолжи историю|继续写|続きを書いて"),
 
         new("abuse_code.ambiguous", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode, 0.35, "cp|c p|pedo|pédo|pedos|pthc")
         {
@@ -176,7 +184,7 @@ internal static class ClassifierWords
         new("face_placement", "en", SignalFamily.Intent, (int)IntentKind.ImageManipulation, 0.6,
             "put her face|put his face|put the face|put my|face onto|face on a|mets le visage|mettre le visage|visage sur|metti la faccia|faccia su|pon la cara|poner la cara|cara en un|coloca o rosto|colocar o rosto|rosto em|setz ihr gesicht|gesicht auf|лицо на|把脸|换到|顔を合成"),
         new("advocacy_topic", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.Romantic, 0.6,
-            "pedophile|pedophiles|paedophile|paedophiles|pedophilia|paedophilia|pädophile|pädophilie|pédophile|pédophiles|pédophilie|pedófilo|pedófilos|pedofilia|pedófilo|pedofili|" +
+            "minor attracted|minor-attracted|pedophile|pedophiles|paedophile|paedophiles|pedophilia|paedophilia|pädophile|pädophilie|pédophile|pédophiles|pédophilie|pedófilo|pedófilos|pedofilia|pedófilo|pedofili|" +
             "педофил|педофилы|педофилия|恋童|恋童癖|ペド|ロリコン|attracted to children|attraction to children|attractions to children|sexual interest in children|" +
             "sleep with|sleeping with|slept with|to sleep with|acostarse con|coucher avec|schlafen mit|transar com|andare a letto con|переспать с|上床|寝る"),
         Word("inquiry", "en", SignalFamily.Inquiry, "how do|how does|how did|why do|why does|what do|what makes|how are|cómo|como|por qué|porque|comment|pourquoi|wie|warum|weshalb|por que|come|perché|perche|как|почему|зачем|如何|为什么|怎么|どうして|なぜ|どのように"),
@@ -187,7 +195,7 @@ internal static class ClassifierWords
         Attraction("en", 0.4, "hot|sizzling", nextVeto: "chocolate|dog|dogs|water|day|days|weather|summer|food|meal|tea|coffee|topic|topics|spot|spots|spring|sauce|pepper|peppers|wheels|tub|pink|air|bath|shower|temper|potato|seat|fever|flash|flashes|line|spell"),
         Attraction("en", 0.55, "hottest|attractive|most attractive|so attractive|desirable|tempting|irresistible", nextVeto: "day|days|price|prices|offer|offers|deal|deals|option|options|summer|year|years|topic|trend|trends|stock|stocks"),
         Attraction("en", 0.75, "turns me on|turn me on|turned on by|turning me on|such a turn on|a turn-on|aroused|arousing"),
-        Attraction("en", 0.6, "can t stop staring|can t stop thinking about|provocative|provocante|provocanti|seductora|séductrice|verführerisch|sedutora|seducente|spicy messages|spicy pics|mensajes picantes|fotos picantes|algo picante|messages coquins|photos coquines"),
+        Attraction("en", 0.6, "can t stop staring|can t stop thinking about|provocative|provocante|provocanti|seductora|séductrice|verführerisch|sedutora|seducente|spicy messages|spicy pics|mensajes picantes|fotos picantes|algo picante|messages coquins|photos coquines|hot af|hot asf|bien buena|muy buena|buenota"),
         Attraction("es", 0.5, "atractiva|atractivas|atractivo|atractivos|buenísima|buenisima|buenísimas|está buena|esta buena|están buenas|estan buenas"),
         Attraction("es", 0.75, "me excita|me excitan|me pone cachondo|me ponen cachondo|cachonda|cachondas"),
         Attraction("fr", 0.5, "attirante|attirantes|bonne|bonnes|canon|bandante|bandantes", prevVeto: "très|tres|la|une|de|en|si|plus|bien|assez", nextVeto: "nuit|journée|journee|chance|année|annee|idée|idee|santé|sante|réponse|reponse|mère|mere|note|notes|soirée|soiree|qualité|qualite|heure|foi|humeur"),

@@ -83,4 +83,18 @@ public sealed class ScreeningDatasetTests(ITestOutputHelper output)
     {
         await AssertRatesAsync("screening-check.jsonl", minRecall: 0.90, maxFalsePositiveRate: 0.03);
     }
+
+    /// <summary>
+    /// Two more sets by authors who saw neither the rules nor the other sets — chat-style messages with evasions
+    /// (check2) and polite multi-sentence prompts with euphemisms (check3) — measured once with the rules frozen
+    /// (check2 recall 0.775 at FPR 0.037, check3 recall 0.583 at FPR 0.052; docs/evaluation.md) and then used for a
+    /// third round of general rules; now guards against regressions.
+    /// </summary>
+    [Theory]
+    [InlineData("screening-check2.jsonl")]
+    [InlineData("screening-check3.jsonl")]
+    public async Task On_the_later_check_sets_recall_stays_above_090_at_a_false_positive_rate_of_at_most_003(string file)
+    {
+        await AssertRatesAsync(file, minRecall: 0.90, maxFalsePositiveRate: 0.03);
+    }
 }

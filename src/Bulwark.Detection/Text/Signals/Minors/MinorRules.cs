@@ -70,7 +70,7 @@ internal static class MinorRules
         },
 
         // A person word then "of" and a number: "una chica de 14", "a girl of 13", "une gamine de 12", "garota de 15".
-        new("age.es.persona_de", "es", Age, "chica|chico|chicas|chicos|niña|niño|niñas|niños|nena|nene|chava|chavo|morra|morro|chiquilla|jovencita|jovencitas|colegiala de #", 0.85) { NextVeto = UnitsAfterNumber },
+        new("age.es.persona_de", "es", Age, "chica|chico|chicas|chicos|niña|niño|niñas|niños|nena|nene|chava|chavo|morra|morro|chiquilla|jovencita|jovencitas|colegiala|prima|primo|sobrina|vecina|hermana|hija de #", 0.85) { NextVeto = UnitsAfterNumber },
         new("age.pt.pessoa_de", "pt", Age, "garota|garoto|garotas|menina|menino|meninas|novinha|novinho|novinhas|moleca|mina|minas de #", 0.85) { NextVeto = UnitsAfterNumber },
         new("age.it.persona_di", "it", Age, "ragazza|ragazzo|ragazze|ragazzina|ragazzino|ragazzine|bambina|bambino|bambine di #", 0.85) { NextVeto = UnitsAfterNumber },
         new("age.fr.personne_de", "fr", Age, "fille|filles|garçon|garçons|gamine|gamines|gamin|fillette|fillettes|petite de #", 0.85) { NextVeto = UnitsAfterNumber },
@@ -203,7 +203,7 @@ internal static class MinorRules
         new("stage.it.adolescente", "it", LifeStage, "adolescenti|preadolescente|preadolescenti|neonato|neonata|neonati", 0.8) { Band = (0, 17) },
         new("stage.it.minorenne", "it", LifeStage, "minorenne|minorenni", 0.95) { Band = (0, 17) },
         new("stage.ru.podrostok", "ru", LifeStage, "подросток|подростка|подростку|подростки|подростков|подросткам|младенец|младенца|малыш|малыша|малыши", 0.8) { Band = (0, 17) },
-        new("stage.ru.nesovershennoletniy", "ru", LifeStage, "несовершеннолетний|несовершеннолетняя|несовершеннолетнего|несовершеннолетней|несовершеннолетние|несовершеннолетних|несовершеннолетним", 0.95) { Band = (0, 17) },
+        new("stage.ru.nesovershennoletniy", "ru", LifeStage, "несовершеннолетний|несовершеннолетняя|несовершеннолетнего|несовершеннолетней|несовершеннолетние|несовершеннолетних|несовершеннолетним|несовершеннолетними|несовершеннолетнюю", 0.95) { Band = (0, 17) },
         new("stage.zh.minor", "zh", LifeStage, "未成年", 0.9) { Band = (0, 17) },
         new("stage.zh.youth", "zh", LifeStage, "青少年", 0.8) { Band = (12, 18) },
         new("stage.zh.infant", "zh", LifeStage, "幼儿|幼兒|婴儿|嬰兒", 0.75) { Band = (0, 3) },
@@ -219,6 +219,7 @@ internal static class MinorRules
         new("stage.es.menores", "es", LifeStage, "menores|jovencita|jovencitas|colegiala|colegialas|chiquilla|chiquillas", 0.75) { Band = (0, 17) },
         new("stage.fr.collegienne", "fr", LifeStage, "collégienne|collégiennes|écolière|écolières|lycéenne|lycéennes", 0.75) { Band = (11, 17) },
         new("stage.de.schulmaedchen", "de", LifeStage, "schulmädchen|schülerinnen|teenie|teenies", 0.75) { Band = (6, 17) },
+        new("grade.de.grundschule", "de", SchoolGrade, "grundschulalter|grundschülerin|grundschülerinnen|grundschüler|grundschulkind|grundschulkinder", 0.85) { Band = (6, 10) },
         new("stage.pt.novinha", "pt", LifeStage, "novinha|novinhas|novinho|novinhos|menores|colegial|colegiais", 0.7) { Band = (0, 17) },
         new("stage.pt.menor_de_idade", "pt", LifeStage, "menor|menores de idade", 0.95) { Band = (0, 17) },
         new("stage.it.minori", "it", LifeStage, "minori|scolaretta|scolarette|ragazzine", 0.75) { Band = (0, 17) },
@@ -288,7 +289,7 @@ internal static class MinorRules
 
     /// <summary>Pronouns, kin and child words that make "is 12" or "de 12 años" after them about a person.</summary>
     public const string PersonWords =
-        "i|he|she|you|du|tu|ты|voisine|voisin|vecina|vecino|vizinha|vizinho|vicina|vicino|nachbarin|petite|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
+        "i|he|she|you|du|tu|ты|character|figur|charakter|personaje|personnage|personagem|personaggio|персонаж|voisine|voisin|vecina|vecino|vizinha|vizinho|vicina|vicino|nachbarin|petite|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|twins|brother|sister|niece|nephew|" +
         "grandson|granddaughter|stepson|stepdaughter|students|" +
         "cousin|student|pupil|baby|toddler|teen|er|sie|ich|sohn|tochter|bruder|schwester|kind|enkel|enkelin|neffe|nichte|" +
         "cousine|mädchen|junge|schüler|schülerin|niño|niña|chico|chica|hijo|hija|hermano|hermana|sobrino|sobrina|nieto|nieta|" +
