@@ -166,7 +166,7 @@ internal static class CategoryScorer
 
     /// <summary>
     /// An offender code word for abuse material: with a request of <paramref name="kinds"/> near it, the two combined
-    /// as independent evidence (1 − (1 − c)(1 − 0.7 a)), so an ambiguous code ("loli", "цп") asked for counts; without
+    /// as independent evidence (1 − (1 − c)(1 − 0.8 a)), so an ambiguous code ("loli", "цп") asked for counts; without
     /// one, scaled by <paramref name="alone"/> (0 when the category needs the request).
     /// </summary>
     private static Candidate? Code(CueSet text, int? kinds, string category, double alone)
@@ -178,7 +178,7 @@ internal static class CategoryScorer
 
         if (kinds is { } asked && text.Near(SignalFamily.Intent, code, asked) is { } intent)
         {
-            return new Candidate(1 - (1 - code.Confidence) * (1 - 0.7 * intent.Confidence), category + ".code.request", [intent, code]);
+            return new Candidate(1 - (1 - code.Confidence) * (1 - 0.8 * intent.Confidence), category + ".code.request", [intent, code]);
         }
 
         return alone > 0 ? new Candidate(code.Confidence * alone, category + ".code", [code]) : null;
@@ -195,6 +195,12 @@ internal static class CategoryScorer
         foreach (var edit in text.All(SignalFamily.Intent, CueSet.Mask((int)IntentKind.ImageManipulation)))
         {
             if (text.NearestMinor(edit) is not { } person)
+            {
+                continue;
+            }
+
+            // Undressing a doll for its bath is play, not an edit of a child.
+            if (text.Near(SignalFamily.Sexual, edit, CueSet.Mask((int)SexualIndicatorKind.HealthOrEducation)) is { RuleId: "care_and_play" })
             {
                 continue;
             }
@@ -315,6 +321,17 @@ internal static class CategoryScorer
             best = Best(best, new Candidate((0.75 + pressure) * factor, "sextortion.their_images_exposed", demand is { } dx ? [theirs, watchers, dx] : [theirs, watchers]));
         }
 
+        // "sextortion script for a teen boy", "Erpressungsnachricht Nacktbilder Schülerin": extortion named, of a minor.
+        // Named, not asked about: a request or pictures near it, and no question word or safety frame ("how do sextortion
+        // scams work, so I can warn my students?", "studies on the prevalence of sextortion among teenagers").
+        if (text.Best(SignalFamily.Extortion) is { } extortion && text.Near(SignalFamily.Minor, extortion) is { Confidence: >= MinorIndicatorDetector.LikelyMinor } target
+            && (text.Near(SignalFamily.Intent, extortion, CueSet.Mask((int)IntentKind.Generate)) is not null || text.Near(SignalFamily.Imagery, extortion) is not null
+                || text.Near(SignalFamily.Sexual, extortion, Undressed) is not null)
+            && text.Near(SignalFamily.Inquiry, extortion) is null && text.Near(SignalFamily.Safeguarding, extortion) is null)
+        {
+            best = Best(best, new Candidate(0.8 * Math.Sqrt(target.Confidence), "sextortion.named_extortion_of_minor", [extortion, target]));
+        }
+
         // "Write a message threatening a 14-year-old to send more photos": coercion over pictures of a minor, asked for.
         if (text.Best(SignalFamily.Coercion) is { } coercion && Best(pictures, text.Near(SignalFamily.Exposure, coercion)) is { } p
             && minor is { Confidence: >= MinorIndicatorDetector.LikelyMinor } child)
@@ -355,6 +372,16 @@ internal static class CategoryScorer
             {
                 // The topic's presence matters more than how surely its word is sexual: x' = (1 + x) / 2.
                 best = Best(best, new Candidate(1 - (1 - claim.Confidence) * (1 - m.Confidence * (1 + x.Confidence) / 2), "abuse_advocacy.normalising", [claim, m, x]));
+            }
+        }
+
+        // "abolish the age of consent", "arguments in favour of paedophilia", "恋童 合法化": a side taken on a topic that is
+        // about children by definition, however the sentence is built.
+        foreach (var topic in text.All(SignalFamily.Sexual, CueSet.Mask((int)SexualIndicatorKind.Romantic)))
+        {
+            if (topic.RuleId is "consent_age" or "advocacy_topic" && text.Near(SignalFamily.Stance, topic) is { } stance && text.Near(SignalFamily.Inquiry, topic) is null)
+            {
+                best = Best(best, new Candidate(0.75, "abuse_advocacy.stance_on_topic", [stance, topic]));
             }
         }
 

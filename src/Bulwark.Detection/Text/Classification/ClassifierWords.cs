@@ -102,7 +102,7 @@ internal static class ClassifierWords
             "publico|publicar|enseño|enseñar|mostrar|subo|subir|mando a|envío a|publier|publie|montrer|montre|envoyer à|envoie à|balancer|balance|" +
             "veröffentliche|veröffentlichen|zeige|zeigen|schicke an|poste|landen|postar|posto|mostro|mando pra|vazar|vazo|espalho|pubblico|pubblicare|faccio vedere|mando a|" +
             "выложу|выложить|покажу|показать|разошлю|опубликую|отправлю|发给|发到|公开|曝光|传到|流す|晒す|ばらまく|見せる|送る"),
-        Word("safeguarding.en", "en", SignalFamily.Safeguarding, "can be dangerous|is dangerous|are dangerous|dangers of|risks of|warning signs|how to protect|how do i protect|keep them safe|keep kids safe|stay safe|staying safe|online safety|internet safety|prevention|safeguarding|assembly|lesson on|lesson about|workshop on|talk for students|what to do if|how do i talk to him|how do i talk to her|how do i talk to my|how should i talk to"),
+        Word("safeguarding.en", "en", SignalFamily.Safeguarding, "can be dangerous|is dangerous|are dangerous|dangers of|risks of|warning signs|how to protect|how do i protect|keep them safe|keep kids safe|stay safe|staying safe|online safety|internet safety|prevention|safeguarding|assembly|lesson on|lesson about|workshop on|talk for students|what to do if|how do i talk to him|how do i talk to her|how do i talk to my|how should i talk to|the word|the term|the phrase|keeps seeing|keep seeing|our trust and safety|our moderation team|our moderators|in profile bios|how should we handle|how do we handle"),
         Word("safeguarding.es", "es", SignalFamily.Safeguarding, "es peligroso|peligros de|riesgos de|señales de alerta|cómo proteger|como proteger|seguridad en internet|prevención|prevencion|charla para|taller sobre|clase sobre"),
         Word("safeguarding.fr", "fr", SignalFamily.Safeguarding, "est dangereux|dangers de|risques de|signes d alerte|comment protéger|sécurité en ligne|prévention|atelier sur|cours sur|intervention en classe"),
         Word("safeguarding.de", "de", SignalFamily.Safeguarding, "ist gefährlich|gefahren von|risiken von|warnzeichen|wie schütze ich|sicherheit im internet|prävention|unterrichtsstunde|workshop zu|vortrag für"),
@@ -175,6 +175,24 @@ internal static class ClassifierWords
             "衣服p掉|把衣服p掉|脱掉衣服|服を消して|раздень|сними с неё одежду|déshabiller numériquement|desnudar con ia|undress with ai"),
         new("generate.continue", "en", SignalFamily.Intent, (int)IntentKind.Generate, 0.7,
             "continue the story|keep writing|continúa la historia|continua la historia|continue l histoire|schreib weiter|continua a história|continua la storia|продолжи историю|继续写|続きを書いて"),
+
+        // A side taken: with the age of consent or paedophilia as the topic, advocacy whatever the sentence around it.
+        new("stance", "en", SignalFamily.Stance, 0, 0.7,
+            "abolish|abolishing|abolir|abolire|abschaffen|abgeschafft|отменить|отмена|废除|取消|撤廃|lower|lowering|bajar|abaisser|senken|gesenkt|abbassare|baixar|снизить|降低|下げ|" +
+            "made up|arbitrary|arbitraria|arbitraire|willkürlich|arbitrária|произвольн*|in favor of|in favour of|a favor de|en faveur de|dafür|a favore|в защиту|支持|賛成|" +
+            "legalise|legalize|legalising|legalizing|legalizar|légaliser|legalisieren|legalizzare|легализ*|合法化|arguments for|argumentos a favor|arguments pour|argumente für|argomenti a favore|аргументы за|" +
+            "defend|defending|defender|défendre|défendant|verteidigen|difendere|defendendo|защищать|辩护|擁護|should go|is oppression|no debería meterse|не должно|不应该管"),
+        // Extortion named: asking for a "sextortion script" is asking for the threat itself.
+        new("extortion", "en", SignalFamily.Extortion, 0, 0.75,
+            "sextortion|sextort|sextorsion|sextorsión|sextorção|секстортинг|性勒索|セクストーション|erpressungsnachricht|erpressung|extorsión|chantaje|chantage|ricatto|шантаж|勒索|脅迫文"),
+        new("undressing", "en", SignalFamily.Intent, (int)IntentKind.ImageManipulation, 0.6,
+            "quitar ropa|quitar la ropa|sin ropa|remove clothes|without clothes|no clothes|enlever vêtements|sans vêtements|ohne kleidung|kleidung entfernen|sem roupa|tirar roupa|" +
+            "senza vesti|senza vestiti|togliere vestiti|без одежды|снять одежду|去掉衣服|衣服去掉|的衣服去掉|服消して|服を消|脱衣ai|脱衣"),
+
+        // Toys, baths and medical examinations: undressing a doll or a child at a check-up is not sexual.
+        new("care_and_play", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation, 0.75,
+            "barbie|doll|dolls|teddy|toy|toys|bath time|bathtime|skin check|skin checks|medical exam|medical examination|physical exam|check up|checkup|" +
+            "muñeca|muñecas|poupée|poupées|puppe|puppen|boneca|bambola|кукл*|娃娃|人形|examen médico|examen médical|ärztliche untersuchung|exame médico|visita medica|медосмотр|体检|健診"),
 
         new("abuse_code.ambiguous", "en", SignalFamily.Sexual, (int)SexualIndicatorKind.AbuseMaterialCode, 0.35, "cp|c p|pedo|pédo|pedos|pthc")
         {

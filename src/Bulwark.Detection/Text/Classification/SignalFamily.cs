@@ -42,6 +42,12 @@ internal enum SignalFamily : byte
     /// <summary>Words that make pictures something to hide ("intimate", "private photos", "spinte", "откровенные", "私密"); see <see cref="ClassifierWords"/>.</summary>
     Explicitness,
 
+    /// <summary>A side taken on a topic ("abolish", "lower", "legalise", "in favour of", "made up", "defend"); see <see cref="ClassifierWords"/>.</summary>
+    Stance,
+
+    /// <summary>Sextortion or blackmail named ("sextortion script", "Erpressungsnachricht", "шантаж", "性勒索"); see <see cref="ClassifierWords"/>.</summary>
+    Extortion,
+
     /// <summary>A surprise or a celebration ("surprise party", "birthday", "sorpresa", "Geschenk", "сюрприз", "惊喜"), which makes secrecy harmless; see <see cref="ClassifierWords"/>.</summary>
     Celebration,
 

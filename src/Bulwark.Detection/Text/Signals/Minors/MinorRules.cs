@@ -46,6 +46,7 @@ internal static class MinorRules
         new("age.en.turned", "en", Age, "turned|turns|turning # ", 0.85) { BareEnd = true },
         new("age.en.is", "en", Age, "is|was|am|are|were # ", 0.85) { PersonWindow = 3, BareEnd = true },
         new("age.en.contracted", "en", Age, "s|m|re # ", 0.85) { PersonWindow = 1, BareEnd = true },
+        new("age.en.chat_contracted", "en", Age, "shes|hes|im|youre|ur # ", 0.85) { BareEnd = true },
 
         // ---- Ages: Spanish, French, Portuguese, Italian ----
         new("age.es.anos", "es", Age, "# años|año", 0.8)
