@@ -3,6 +3,7 @@ using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
 using Bulwark.Cli.Matching;
 using Bulwark.Cli.Screening;
+using Bulwark.Cli.Serving;
 
 namespace Bulwark.Cli;
 
@@ -14,7 +15,8 @@ internal static class BulwarkCli
         var root = new RootCommand(
             "Bulwark: child-safety tooling for generative-AI providers.\n" +
             "Hash images the way Meta's PDQ reference does, and match them against hash banks (PDQ, MD5, SHA-256).\n" +
-            "Screen text for child sexual exploitation in nine languages, with evidence for every finding.\n\n" +
+            "Screen text for child sexual exploitation in nine languages, with evidence for every finding.\n" +
+            "Guard a model server: a gateway that screens every prompt and answer of OpenAI- and Anthropic-compatible APIs.\n\n" +
             "Examples:\n" +
             "  bulwark hash photos/                          PDQ hash every image under photos/ (pdqhex,quality,path)\n" +
             "  bulwark hash --md5 --sha256 upload.jpg        add the file's exact digests\n" +
@@ -22,12 +24,14 @@ internal static class BulwarkCli
             "  bulwark eval pdq --synthetic 200 photos/      recall and false positives of the query views\n" +
             "  bulwark screen \"some prompt\"                  a readable verdict for one text\n" +
             "  bulwark screen --jsonl prompts.jsonl          one JSON verdict per line\n" +
-            "  bulwark eval text --dataset labelled.jsonl    precision, recall and false-positive rate of text screening\n\n" +
+            "  bulwark eval text --dataset labelled.jsonl    precision, recall and false-positive rate of text screening\n" +
+            "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
         root.Subcommands.Add(ScreenCommand.Create(output));
         root.Subcommands.Add(EvalCommand.Create(output));
+        root.Subcommands.Add(ServeCommand.Create(output));
         return root;
     }
 

@@ -27,6 +27,19 @@ internal sealed class ScreenerSetup
     {
         Description = "Base URL of an OpenAI-compatible server running a safety model (e.g. http://localhost:8000/v1), asked only\n" +
             "about categories whose score is in the policy's uncertain band. API key from $" + JudgeKeyVariable + ". Default: no judge.",
+
+        // System.CommandLine 2.0 has no built-in Uri conversion.
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(token, UriKind.Absolute, out var uri))
+            {
+                return uri;
+            }
+
+            result.AddError($"--judge '{token}' is not an absolute address such as http://localhost:8000/v1.");
+            return null;
+        },
     };
 
     private readonly Option<string> _judgeModel = new("--judge-model")

@@ -104,4 +104,13 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Contains("policy.yaml", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
+
+    [Fact]
+    public async Task Judge_address_is_parsed_and_a_bad_one_is_named()
+    {
+        var run = await CliRun.RunAsync("screen", "--judge", "not-an-address", "hello");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--judge 'not-an-address' is not an absolute address", run.Error, StringComparison.Ordinal);
+    }
 }

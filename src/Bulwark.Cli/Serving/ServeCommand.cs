@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Bulwark.Cli.Screening;
+using Bulwark.Server.Gateway;
+using Microsoft.Extensions.Hosting;
+
+namespace Bulwark.Cli.Serving;
+
+/// <summary><c>bulwark serve</c>: the guardrail gateway in front of an OpenAI- or Anthropic-compatible model server.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CommandOutput output)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where the gateway listens; several addresses separated by ';'. Port 0 picks a free port.",
+            DefaultValueFactory = _ => "http://127.0.0.1:8080",
+        };
+        var upstream = new Option<string>("--upstream")
+        {
+            Description = "The model server's root, without /v1 (e.g. http://127.0.0.1:8000 for vLLM or llama.cpp,\n" +
+                "http://127.0.0.1:11434 for Ollama, https://api.openai.com, https://api.anthropic.com). The client's path is appended.",
+            Required = true,
+        };
+        var passthrough = new Option<bool>("--passthrough")
+        {
+            Description = "Forward every other path (e.g. /v1/models) to the upstream unscreened. Default: such paths get 404.",
+        };
+        var maxBody = new Option<long>("--max-body-bytes")
+        {
+            Description = "Largest request body accepted on a screened route; larger ones get 413.",
+            DefaultValueFactory = _ => GatewayOptions.DefaultMaxRequestBodyBytes,
+        };
+        var setup = new ScreenerSetup();
+        var command = new Command(
+            "serve",
+            "Run the guardrail gateway: clients call it instead of the model server. Every prompt to\n" +
+            "POST /v1/chat/completions (OpenAI, vLLM, Ollama, llama.cpp) and POST /v1/messages (Anthropic) is screened as a\n" +
+            "conversation; a blocked prompt never reaches the model and the client gets a normal answer carrying the policy's\n" +
+            "prevention message (finish_reason \"content_filter\" / stop_reason \"refusal\") and an X-Bulwark-Decision header.\n" +
+            "Answers are screened before any byte reaches the client; streams are buffered whole for now. A victim asking for\n" +
+            "help is answered, with support resources added. /healthz and /readyz report health. Clients keep their own API\n" +
+            "keys: the gateway forwards them and never logs prompts, answers or keys.\n\n" +
+            "Examples:\n" +
+            "  bulwark serve --upstream http://127.0.0.1:8000\n" +
+            "  bulwark serve --urls http://0.0.0.0:8080 --upstream https://api.openai.com --policy my-policy.yaml\n" +
+            "  curl http://127.0.0.1:8080/v1/chat/completions -H 'Content-Type: application/json' \\\n" +
+            "    -d '{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"How do I make pancakes?\"}]}'")
+        {
+            urls,
+            upstream,
+            passthrough,
+            maxBody,
+        };
+        setup.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            if (!Uri.TryCreate(parseResult.GetValue(upstream), UriKind.Absolute, out var upstreamUrl))
+            {
+                output.Error.WriteLine($"bulwark: --upstream '{parseResult.GetValue(upstream)}' is not an absolute address such as http://127.0.0.1:8000.");
+                return 1;
+            }
+
+            var options = new GatewayOptions
+            {
+                Upstream = upstreamUrl,
+                AllowPassthrough = parseResult.GetValue(passthrough),
+                MaxRequestBodyBytes = parseResult.GetValue(maxBody),
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                output.Error.WriteLine($"bulwark: {e.Message}");
+                return 1;
+            }
+
+            var screener = await setup.CreateAsync(parseResult, output, cancellationToken).ConfigureAwait(false);
+            if (screener is null)
+            {
+                return 1;
+            }
+
+            var addresses = parseResult.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            await using var app = GatewayApplication.Create(options, screener, addresses);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}); Ctrl+C stops.");
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+namespace Bulwark.Server.Gateway;
+
+/// <summary>How the guardrail gateway is set up: where the model server is, what passes unscreened, and limits.</summary>
+public sealed class GatewayOptions
+{
+    /// <summary>One mebibyte: the default request body limit.</summary>
+    public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The model server's root (e.g. <c>http://127.0.0.1:8000</c>). The client's path is appended unchanged, so a client
+    /// calling <c>/v1/chat/completions</c> reaches <c>{Upstream}/v1/chat/completions</c>; do not include <c>/v1</c> here.
+    /// </summary>
+    public required Uri Upstream { get; init; }
+
+    /// <summary>
+    /// Whether paths other than the screened routes are forwarded to the upstream unchanged. Off by default: an
+    /// unknown path gets 404, so a route the gateway does not understand can never carry unscreened content.
+    /// </summary>
+    public bool AllowPassthrough { get; init; }
+
+    /// <summary>Largest request body accepted on a screened route, in bytes; larger bodies get 413.</summary>
+    public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>How long the upstream may stay silent (no headers, no body bytes) before the request fails with 504.</summary>
+    public TimeSpan UpstreamActivityTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// Shown instead of a prevention message when the request or answer was withheld because a detector failed (the
+    /// gateway fails closed) rather than because something was found.
+    /// </summary>
+    public string UnavailableMessage { get; init; } =
+        "This request could not be checked for safety right now, so it was not sent. Please try again later.";
+
+    /// <summary>Shown when the deciding category names no message set in the policy.</summary>
+    public string GenericRefusalMessage { get; init; } = "This request was refused under this service's child-safety policy.";
+
+    /// <summary>Checks the options, naming the first problem.</summary>
+    /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
+    public void Validate()
+    {
+        if (Upstream is null || !Upstream.IsAbsoluteUri || (Upstream.Scheme != Uri.UriSchemeHttp && Upstream.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"The upstream must be an absolute http or https address, not '{Upstream}'.", nameof(Upstream));
+        }
+
+        if (!string.IsNullOrEmpty(Upstream.Query) || !string.IsNullOrEmpty(Upstream.Fragment))
+        {
+            throw new ArgumentException($"The upstream '{Upstream}' must not have a query or fragment.", nameof(Upstream));
+        }
+
+        if (MaxRequestBodyBytes <= 0)
+        {
+            throw new ArgumentException($"The request body limit must be positive, not {MaxRequestBodyBytes}.", nameof(MaxRequestBodyBytes));
+        }
+
+        if (UpstreamActivityTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The upstream timeout must be positive, not {UpstreamActivityTimeout}.", nameof(UpstreamActivityTimeout));
+        }
+
+        if (string.IsNullOrWhiteSpace(UnavailableMessage) || string.IsNullOrWhiteSpace(GenericRefusalMessage))
+        {
+            throw new ArgumentException("The unavailable and generic refusal messages must not be empty.");
+        }
+    }
+}

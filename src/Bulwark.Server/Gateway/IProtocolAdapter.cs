@@ -1,0 +1,36 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json.Nodes;
+
+namespace Bulwark.Server.Gateway;
+
+/// <summary>
+/// Knows one model API's shapes: where the text is in a request, an answer and a stream, and how that API refuses and
+/// reports errors so that its official SDKs parse the gateway's answers like the model's own.
+/// </summary>
+internal interface IProtocolAdapter
+{
+    /// <summary>A short name for logs and the decision header (<c>openai</c>, <c>anthropic</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The request's conversation.</summary>
+    /// <exception cref="ProtocolRequestException">The body is not a request of this protocol.</exception>
+    ProtocolRequest ReadRequest(JsonNode body);
+
+    /// <summary>A complete answer carrying <paramref name="text"/> that says the content was filtered: JSON, or a whole event stream when <paramref name="stream"/>.</summary>
+    string Refusal(string model, string text, bool stream);
+
+    /// <summary>An error body in the protocol's shape for <paramref name="status"/>.</summary>
+    string Error(int status, string message);
+
+    /// <summary>The assistant text of each alternative answer (OpenAI's choices; Anthropic has one).</summary>
+    IReadOnlyList<string> AnswerTexts(JsonNode answer);
+
+    /// <summary>Replaces alternative <paramref name="index"/>'s text with <paramref name="text"/> and marks it filtered.</summary>
+    void ReplaceAnswer(JsonNode answer, int index, string text);
+
+    /// <summary>Adds <paramref name="text"/> as a closing paragraph of every alternative (support resources for someone asking for help).</summary>
+    void AppendToAnswer(JsonNode answer, string text);
+
+    /// <summary>The assistant text of each alternative, joined from a stream's deltas exactly as sent (no separators invented).</summary>
+    IReadOnlyList<string> StreamedTexts(IReadOnlyList<SseItem<string>> events);
+}

@@ -1,0 +1,215 @@
+using System.Net.ServerSentEvents;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Bulwark.Server.Gateway;
+
+/// <summary>
+/// OpenAI's Chat Completions API (<c>POST /v1/chat/completions</c>), as spoken by OpenAI, vLLM, Ollama and llama.cpp.
+/// Text lives in every message's <c>content</c> (a string, or an array of parts of which those carrying <c>text</c>
+/// or <c>refusal</c> count) and in assistant tool calls' <c>function.arguments</c>.
+/// </summary>
+internal sealed class OpenAiChatAdapter : IProtocolAdapter
+{
+    public string Name => "openai";
+
+    public ProtocolRequest ReadRequest(JsonNode body)
+    {
+        if (body is not JsonObject request)
+        {
+            throw new ProtocolRequestException("The request body must be a JSON object.");
+        }
+
+        if (request["messages"] is not JsonArray messages)
+        {
+            throw new ProtocolRequestException("'messages' must be an array.");
+        }
+
+        var turns = new List<string>(messages.Count);
+        var assistantTurns = 0;
+        foreach (var node in messages)
+        {
+            if (node is not JsonObject message)
+            {
+                throw new ProtocolRequestException("Every message must be an object.");
+            }
+
+            if (JsonFields.String(message, "role") == "assistant")
+            {
+                assistantTurns++;
+            }
+
+            var text = new StringBuilder();
+            JsonFields.AppendText(text, message["content"], true, "text", "refusal");
+            if (message["tool_calls"] is JsonArray calls)
+            {
+                foreach (var call in calls)
+                {
+                    JsonFields.AppendText(text, call?["function"]?["arguments"], true);
+                }
+            }
+
+            turns.Add(text.ToString());
+        }
+
+        return new ProtocolRequest(
+            JsonFields.String(request, "model") ?? string.Empty,
+            request["stream"] is JsonValue stream && stream.TryGetValue(out bool streaming) && streaming,
+            turns,
+            assistantTurns,
+            JsonFields.String(request, "user"));
+    }
+
+    public string Refusal(string model, string text, bool stream)
+    {
+        var id = "chatcmpl-bulwark-" + Guid.NewGuid().ToString("N");
+        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (!stream)
+        {
+            return new JsonObject
+            {
+                ["id"] = id,
+                ["object"] = "chat.completion",
+                ["created"] = created,
+                ["model"] = model,
+                ["choices"] = new JsonArray(new JsonObject
+                {
+                    ["index"] = 0,
+                    ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = text, ["refusal"] = null },
+                    ["logprobs"] = null,
+                    ["finish_reason"] = "content_filter",
+                }),
+                ["usage"] = new JsonObject { ["prompt_tokens"] = 0, ["completion_tokens"] = 0, ["total_tokens"] = 0 },
+            }.ToJsonString(JsonFields.Compact);
+        }
+
+        JsonObject Chunk(JsonObject delta, string? finishReason) => new()
+        {
+            ["id"] = id,
+            ["object"] = "chat.completion.chunk",
+            ["created"] = created,
+            ["model"] = model,
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["delta"] = delta,
+                ["logprobs"] = null,
+                ["finish_reason"] = finishReason,
+            }),
+        };
+
+        var events = new StringBuilder();
+        events.Append("data: ").Append(Chunk(new JsonObject { ["role"] = "assistant", ["content"] = text }, null).ToJsonString(JsonFields.Compact)).Append("\n\n");
+        events.Append("data: ").Append(Chunk([], "content_filter").ToJsonString(JsonFields.Compact)).Append("\n\n");
+        events.Append("data: [DONE]\n\n");
+        return events.ToString();
+    }
+
+    public string Error(int status, string message) => new JsonObject
+    {
+        ["error"] = new JsonObject
+        {
+            ["message"] = message,
+            ["type"] = status switch
+            {
+                >= 500 => "server_error",
+                404 => "not_found_error",
+                _ => "invalid_request_error",
+            },
+            ["param"] = null,
+            ["code"] = status switch
+            {
+                413 => "request_too_large",
+                405 => "method_not_allowed",
+                _ => null,
+            },
+        },
+    }.ToJsonString(JsonFields.Compact);
+
+    public IReadOnlyList<string> AnswerTexts(JsonNode answer)
+    {
+        if (answer["choices"] is not JsonArray choices)
+        {
+            throw new FormatException("The upstream's answer has no 'choices' array.");
+        }
+
+        return [.. choices.Select(choice =>
+        {
+            var text = new StringBuilder();
+            if (choice?["message"] is JsonObject message)
+            {
+                JsonFields.AppendText(text, message["content"], true, "text", "refusal");
+                JsonFields.AppendText(text, message["refusal"], true);
+                if (message["tool_calls"] is JsonArray calls)
+                {
+                    foreach (var call in calls)
+                    {
+                        JsonFields.AppendText(text, call?["function"]?["arguments"], true);
+                    }
+                }
+            }
+
+            return text.ToString();
+        })];
+    }
+
+    public void ReplaceAnswer(JsonNode answer, int index, string text)
+    {
+        var choice = answer["choices"]![index]!.AsObject();
+        choice["message"] = new JsonObject { ["role"] = "assistant", ["content"] = text, ["refusal"] = null };
+        choice["finish_reason"] = "content_filter";
+    }
+
+    public void AppendToAnswer(JsonNode answer, string text)
+    {
+        foreach (var choice in answer["choices"]!.AsArray())
+        {
+            if (choice?["message"] is JsonObject message && message["content"] is JsonValue content && content.TryGetValue(out string? existing))
+            {
+                message["content"] = existing + "\n\n" + text;
+            }
+        }
+    }
+
+    public IReadOnlyList<string> StreamedTexts(IReadOnlyList<SseItem<string>> events)
+    {
+        var texts = new SortedDictionary<int, StringBuilder>();
+        foreach (var item in events)
+        {
+            if (item.Data == "[DONE]")
+            {
+                continue;
+            }
+
+            if (JsonNode.Parse(item.Data)?["choices"] is not JsonArray choices)
+            {
+                continue;
+            }
+
+            foreach (var choice in choices)
+            {
+                var index = choice?["index"] is JsonValue value && value.TryGetValue(out int i) ? i : 0;
+                if (!texts.TryGetValue(index, out var text))
+                {
+                    texts[index] = text = new StringBuilder();
+                }
+
+                if (choice?["delta"] is JsonObject delta)
+                {
+                    JsonFields.AppendText(text, delta["content"], false, "text", "refusal");
+                    JsonFields.AppendText(text, delta["refusal"], false);
+                    if (delta["tool_calls"] is JsonArray calls)
+                    {
+                        foreach (var call in calls)
+                        {
+                            JsonFields.AppendText(text, call?["function"]?["arguments"], false);
+                        }
+                    }
+                }
+            }
+        }
+
+        return [.. texts.Values.Select(text => text.ToString())];
+    }
+}

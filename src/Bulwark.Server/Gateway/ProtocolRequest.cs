@@ -1,0 +1,9 @@
+namespace Bulwark.Server.Gateway;
+
+/// <summary>What the gateway needs from a model request: the conversation's text and how to answer in kind.</summary>
+/// <param name="Model">The model the client asked for (echoed in a refusal).</param>
+/// <param name="Stream">Whether the client asked for a server-sent event stream.</param>
+/// <param name="Turns">The text of every message in order (the system prompt first), one entry per message.</param>
+/// <param name="AssistantTurns">How many earlier assistant messages the conversation holds: rotates prevention message themes without keeping state.</param>
+/// <param name="UserId">The end user the client named (OpenAI's <c>user</c>, Anthropic's <c>metadata.user_id</c>), if any.</param>
+internal sealed record ProtocolRequest(string Model, bool Stream, IReadOnlyList<string> Turns, int AssistantTurns, string? UserId);

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Screening;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Bulwark.Server.Gateway;
+
+/// <summary>
+/// One screened model route: reads the request under the size limit, screens its conversation as a prompt, and either
+/// answers with the protocol's own refusal (nothing is sent upstream) or forwards it through YARP with a transformer
+/// that screens the answer before any of it reaches the client.
+/// </summary>
+internal sealed partial class ScreenedRoute(
+    Screener screener,
+    GatewayOptions options,
+    IHttpForwarder forwarder,
+    HttpMessageInvoker upstreamClient,
+    ILogger<ScreenedRoute> logger)
+{
+    public async Task HandleAsync(HttpContext context, IProtocolAdapter adapter)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            await WriteErrorAsync(context, adapter, StatusCodes.Status405MethodNotAllowed, "Only POST is supported on this route.").ConfigureAwait(false);
+            return;
+        }
+
+        var body = await ReadBoundedAsync(context.Request, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            await WriteErrorAsync(context, adapter, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than this gateway's limit of {options.MaxRequestBodyBytes} bytes.").ConfigureAwait(false);
+            return;
+        }
+
+        ProtocolRequest request;
+        try
+        {
+            request = adapter.ReadRequest(JsonNode.Parse(body) ?? throw new ProtocolRequestException("The request body must be a JSON object, not null."));
+        }
+        catch (JsonException)
+        {
+            // The parser's message quotes the offending bytes; the client gets a fixed one.
+            await WriteErrorAsync(context, adapter, StatusCodes.Status400BadRequest, "The request body is not valid JSON.").ConfigureAwait(false);
+            return;
+        }
+        catch (ProtocolRequestException e)
+        {
+            await WriteErrorAsync(context, adapter, StatusCodes.Status400BadRequest, e.Message).ConfigureAwait(false);
+            return;
+        }
+
+        var locale = PreferredLocale(context.Request);
+        var subject = new ContentSubject(UserId: context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId);
+        var verdict = await screener.ScreenAsync(Content.FromConversation(request.Turns, Surface.Prompt, subject, locale), cancellationToken).ConfigureAwait(false);
+        var decision = GatewayDecision.From(verdict);
+        context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
+        if (decision.Withholds)
+        {
+            LogWithheld(adapter.Name, decision.HeaderValue, verdict.PolicyHash, verdict.Elapsed.TotalMilliseconds);
+            var text = decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = request.Stream ? "text/event-stream; charset=utf-8" : "application/json";
+            await context.Response.WriteAsync(adapter.Refusal(request.Model, text, request.Stream), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A victim asking for help is never refused: the request goes on, and the answer carries the support resources.
+        var support = verdict.Action == PolicyAction.Support ? decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns) : null;
+        context.Request.Body = new MemoryStream(body, writable: false);
+        context.Request.ContentLength = body.Length;
+        var transformer = new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support);
+        var error = await forwarder.SendAsync(
+            context,
+            options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/'),
+            upstreamClient,
+            new ForwarderRequestConfig { ActivityTimeout = options.UpstreamActivityTimeout },
+            transformer).ConfigureAwait(false);
+        if (error != ForwarderError.None)
+        {
+            LogUpstreamFailed(adapter.Name, error);
+            if (!context.Response.HasStarted)
+            {
+                var status = error == ForwarderError.RequestTimedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
+                context.Response.Clear();
+                context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
+                await WriteErrorAsync(context, adapter, status, "The model server could not be reached or failed to answer.").ConfigureAwait(false);
+            }
+        }
+    }
+
+    internal static async Task WriteErrorAsync(HttpContext context, IProtocolAdapter adapter, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(adapter.Error(status, message), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The body, or null when it is larger than <paramref name="limit"/> (checked before reading when the length is declared).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The client's most preferred language tag from Accept-Language, or null.</summary>
+    private static string? PreferredLocale(HttpRequest request)
+    {
+        var languages = new RequestHeaders(request.Headers).AcceptLanguage;
+        return languages
+            .Where(language => language.Value.HasValue && language.Value.Value != "*" && (language.Quality ?? 1) > 0)
+            .OrderByDescending(language => language.Quality ?? 1)
+            .Select(language => language.Value.Value)
+            .FirstOrDefault();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Withheld a {Protocol} prompt: {Decision} (policy {PolicyHash}, screened in {ElapsedMs} ms)")]
+    private partial void LogWithheld(string protocol, string decision, string policyHash, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The upstream failed a {Protocol} request: {Error}")]
+    private partial void LogUpstreamFailed(string protocol, ForwarderError error);
+}

@@ -1,0 +1,61 @@
+using Bulwark.Cli.Tests.Support;
+
+namespace Bulwark.Cli.Tests.Serving;
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task Help_teaches_the_routes_and_the_options()
+    {
+        var run = await CliRun.RunAsync("serve", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("/v1/chat/completions", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/v1/messages", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--upstream", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--policy", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--passthrough", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upstream_is_required()
+    {
+        var run = await CliRun.RunAsync("serve");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--upstream", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upstream_must_be_http()
+    {
+        var run = await CliRun.RunAsync("serve", "--upstream", "ftp://127.0.0.1/");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("absolute http or https", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serves_until_cancelled()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancellation = new CancellationTokenSource();
+        var serving = BulwarkCli.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--upstream", "http://127.0.0.1:9"], new CommandOutput(output, error), cancellation.Token);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!error.ToString().Contains("gateway on", StringComparison.Ordinal) && DateTime.UtcNow < deadline && !serving.IsCompleted)
+        {
+            await Task.Delay(20);
+        }
+
+        var started = error.ToString();
+        var address = started.Split("gateway on ")[1].Split(' ')[0];
+        using var client = new HttpClient();
+        var health = await client.GetStringAsync(new Uri(new Uri(address), "/healthz"));
+        await cancellation.CancelAsync();
+
+        Assert.Contains("\"ok\"", health, StringComparison.Ordinal);
+        Assert.Equal(0, await serving);
+    }
+}

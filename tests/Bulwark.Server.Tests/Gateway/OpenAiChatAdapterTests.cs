@@ -1,0 +1,53 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json.Nodes;
+using Bulwark.Server.Gateway;
+
+namespace Bulwark.Server.Tests.Gateway;
+
+public sealed class OpenAiChatAdapterTests
+{
+    private readonly OpenAiChatAdapter _adapter = new();
+
+    [Fact]
+    public void Every_text_part_of_every_message_is_a_turn()
+    {
+        var request = _adapter.ReadRequest(JsonNode.Parse("""
+            {"model":"m","stream":true,"user":"u-1","messages":[
+              {"role":"system","content":"Be kind."},
+              {"role":"user","content":[{"type":"text","text":"first part"},{"type":"image_url","image_url":{"url":"data:,"}},{"type":"text","text":"second part"}]},
+              {"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"search","arguments":"{\"q\":\"tool text\"}"}}]},
+              {"role":"tool","tool_call_id":"c1","content":"tool result"},
+              {"role":"assistant","content":[{"type":"refusal","refusal":"no"}]}
+            ]}
+            """)!);
+
+        Assert.Equal(["Be kind.", "first part\nsecond part", "{\"q\":\"tool text\"}", "tool result", "no"], request.Turns);
+        Assert.True(request.Stream);
+        Assert.Equal(2, request.AssistantTurns);
+        Assert.Equal("u-1", request.UserId);
+    }
+
+    [Fact]
+    public void Streamed_deltas_are_joined_without_inventing_spaces()
+    {
+        SseItem<string>[] events =
+        [
+            new("""{"choices":[{"index":0,"delta":{"role":"assistant","content":"pan"}}]}""", null),
+            new("""{"choices":[{"index":0,"delta":{"content":"cakes are"}}]}""", null),
+            new("""{"choices":[{"index":0,"delta":{"content":" good"}}]}""", null),
+            new("[DONE]", null),
+        ];
+
+        Assert.Equal(["pancakes are good"], _adapter.StreamedTexts(events));
+    }
+
+    [Fact]
+    public void Refusal_is_a_normal_completion_filtered_by_content()
+    {
+        var refusal = JsonNode.Parse(_adapter.Refusal("m", "Refused.", stream: false))!;
+
+        Assert.Equal("chat.completion", refusal["object"]!.GetValue<string>());
+        Assert.Equal("content_filter", refusal["choices"]![0]!["finish_reason"]!.GetValue<string>());
+        Assert.Equal("Refused.", refusal["choices"]![0]!["message"]!["content"]!.GetValue<string>());
+    }
+}

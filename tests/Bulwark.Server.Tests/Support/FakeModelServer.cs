@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bulwark.Server.Tests.Support;
+
+/// <summary>
+/// An in-process model server on 127.0.0.1 (random port) speaking OpenAI's Chat Completions and Anthropic's Messages
+/// APIs, streaming (SSE, the answer cut into small deltas) or not. It answers every request with <see cref="Answer"/>
+/// and records every request it receives, so a test can assert that a blocked prompt never arrived.
+/// </summary>
+internal sealed class FakeModelServer : IAsyncDisposable
+{
+    /// <summary>Characters per streamed delta: small, so words are split across deltas.</summary>
+    public const int DeltaLength = 4;
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
+
+    private FakeModelServer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>What the model answers.</summary>
+    public string Answer { get; set; } = "Pancakes need flour, milk, eggs and a hot pan.";
+
+    public IReadOnlyList<ReceivedRequest> Requests => [.. _requests];
+
+    public static async Task<FakeModelServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeModelServer(app);
+        app.MapPost("/v1/chat/completions", server.ChatCompletionsAsync);
+        app.MapPost("/v1/messages", server.MessagesAsync);
+        app.MapGet("/v1/models", () => Results.Json(new { @object = "list", data = new[] { new { id = "fake-model", @object = "model" } } }));
+        await app.StartAsync();
+        server.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task ChatCompletionsAsync(HttpContext context)
+    {
+        var request = await RecordAsync(context);
+        var model = request.Body["model"]?.GetValue<string>() ?? "fake-model";
+        if (request.Body["stream"]?.GetValue<bool>() != true)
+        {
+            await WriteJsonAsync(context, new JsonObject
+            {
+                ["id"] = "chatcmpl-fake",
+                ["object"] = "chat.completion",
+                ["created"] = 1_700_000_000,
+                ["model"] = model,
+                ["choices"] = new JsonArray(new JsonObject
+                {
+                    ["index"] = 0,
+                    ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = Answer },
+                    ["finish_reason"] = "stop",
+                }),
+                ["usage"] = new JsonObject { ["prompt_tokens"] = 5, ["completion_tokens"] = 9, ["total_tokens"] = 14 },
+            });
+            return;
+        }
+
+        JsonObject Chunk(JsonObject delta, string? finish) => new()
+        {
+            ["id"] = "chatcmpl-fake",
+            ["object"] = "chat.completion.chunk",
+            ["created"] = 1_700_000_000,
+            ["model"] = model,
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }),
+        };
+
+        context.Response.ContentType = "text/event-stream";
+        await WriteEventAsync(context, null, Chunk(new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null).ToJsonString());
+        foreach (var delta in Deltas(Answer))
+        {
+            await WriteEventAsync(context, null, Chunk(new JsonObject { ["content"] = delta }, null).ToJsonString());
+        }
+
+        await WriteEventAsync(context, null, Chunk([], "stop").ToJsonString());
+        await WriteEventAsync(context, null, "[DONE]");
+    }
+
+    private async Task MessagesAsync(HttpContext context)
+    {
+        var request = await RecordAsync(context);
+        var model = request.Body["model"]?.GetValue<string>() ?? "fake-model";
+        JsonObject Message(JsonArray content, string? stop) => new()
+        {
+            ["id"] = "msg_fake",
+            ["type"] = "message",
+            ["role"] = "assistant",
+            ["model"] = model,
+            ["content"] = content,
+            ["stop_reason"] = stop,
+            ["stop_sequence"] = null,
+            ["usage"] = new JsonObject { ["input_tokens"] = 5, ["output_tokens"] = 9 },
+        };
+
+        if (request.Body["stream"]?.GetValue<bool>() != true)
+        {
+            await WriteJsonAsync(context, Message([new JsonObject { ["type"] = "text", ["text"] = Answer }], "end_turn"));
+            return;
+        }
+
+        context.Response.ContentType = "text/event-stream";
+        await WriteEventAsync(context, "message_start", new JsonObject { ["type"] = "message_start", ["message"] = Message([], null) }.ToJsonString());
+        await WriteEventAsync(context, "content_block_start", """{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}""");
+        await WriteEventAsync(context, "ping", """{"type":"ping"}""");
+        foreach (var delta in Deltas(Answer))
+        {
+            await WriteEventAsync(context, "content_block_delta", new JsonObject
+            {
+                ["type"] = "content_block_delta",
+                ["index"] = 0,
+                ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = delta },
+            }.ToJsonString());
+        }
+
+        await WriteEventAsync(context, "content_block_stop", """{"type":"content_block_stop","index":0}""");
+        await WriteEventAsync(context, "message_delta", """{"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":9}}""");
+        await WriteEventAsync(context, "message_stop", """{"type":"message_stop"}""");
+    }
+
+    private async Task<ReceivedRequest> RecordAsync(HttpContext context)
+    {
+        var body = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
+        var request = new ReceivedRequest(context.Request.Path, body, context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+        _requests.Enqueue(request);
+        return request;
+    }
+
+    private static IEnumerable<string> Deltas(string text)
+    {
+        for (var i = 0; i < text.Length; i += DeltaLength)
+        {
+            yield return text.Substring(i, Math.Min(DeltaLength, text.Length - i));
+        }
+    }
+
+    private static async Task WriteJsonAsync(HttpContext context, JsonObject body)
+    {
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    private static async Task WriteEventAsync(HttpContext context, string? type, string data)
+    {
+        var text = new StringBuilder();
+        if (type is not null)
+        {
+            text.Append("event: ").Append(type).Append('\n');
+        }
+
+        text.Append("data: ").Append(data).Append("\n\n");
+        await context.Response.WriteAsync(text.ToString());
+        await context.Response.Body.FlushAsync();
+    }
+
+    internal sealed record ReceivedRequest(string Path, JsonObject Body, IReadOnlyDictionary<string, string> Headers);
+}

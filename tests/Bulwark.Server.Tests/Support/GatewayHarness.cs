@@ -1,0 +1,65 @@
+using Anthropic;
+using Anthropic.Core;
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Screening;
+using Bulwark.Server.Gateway;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace Bulwark.Server.Tests.Support;
+
+/// <summary>
+/// The gateway on 127.0.0.1 (random port) in front of a <see cref="FakeModelServer"/>, with the shipped policy, the
+/// real text classifier and a <see cref="StandInDetector"/>, and the official SDK clients pointed at it.
+/// </summary>
+internal sealed class GatewayHarness : IAsyncDisposable
+{
+    private readonly WebApplication _gateway;
+
+    private GatewayHarness(FakeModelServer upstream, WebApplication gateway, Uri baseUrl)
+    {
+        Upstream = upstream;
+        _gateway = gateway;
+        BaseUrl = baseUrl;
+    }
+
+    public FakeModelServer Upstream { get; }
+
+    public Uri BaseUrl { get; }
+
+    public static async Task<GatewayHarness> StartAsync(bool detectorThrows = false, bool allowPassthrough = false, long maxRequestBodyBytes = GatewayOptions.DefaultMaxRequestBodyBytes)
+    {
+        var upstream = await FakeModelServer.StartAsync();
+        var screener = new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector(), new StandInDetector(detectorThrows)]);
+        var options = new GatewayOptions { Upstream = upstream.BaseUrl, AllowPassthrough = allowPassthrough, MaxRequestBodyBytes = maxRequestBodyBytes };
+        var gateway = GatewayApplication.Create(options, screener, ["http://127.0.0.1:0"], builder => builder.Logging.ClearProviders());
+        await gateway.StartAsync();
+        var address = gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new GatewayHarness(upstream, gateway, new Uri(address));
+    }
+
+    /// <summary>OpenAI's official client, retries off, talking to the gateway.</summary>
+    public ChatClient OpenAiClient() =>
+        new("fake-model", new ApiKeyCredential("test-key"), new OpenAIClientOptions { Endpoint = new Uri(BaseUrl, "v1"), RetryPolicy = new ClientRetryPolicy(maxRetries: 0) });
+
+    /// <summary>Anthropic's official client, retries off, talking to the gateway.</summary>
+    public AnthropicClient AnthropicClient() =>
+        new(new ClientOptions { BaseUrl = BaseUrl.ToString().TrimEnd('/'), ApiKey = "test-key", MaxRetries = 0 });
+
+    public HttpClient RawClient() => new() { BaseAddress = BaseUrl };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gateway.StopAsync();
+        await _gateway.DisposeAsync();
+        await Upstream.DisposeAsync();
+    }
+}
