@@ -97,4 +97,14 @@ public sealed class ScreeningDatasetTests(ITestOutputHelper output)
     {
         await AssertRatesAsync(file, minRecall: 0.90, maxFalsePositiveRate: 0.03);
     }
+
+    /// <summary>
+    /// Written after three rounds of rules by an author told to be inventive, measured once with the rules frozen
+    /// (recall 0.560 at FPR 0.055) and then used for a fourth round: the set that shows how far lexical rules carry.
+    /// </summary>
+    [Fact]
+    public async Task On_the_fourth_check_set_recall_stays_above_060_at_a_false_positive_rate_of_at_most_003()
+    {
+        await AssertRatesAsync("screening-check4.jsonl", minRecall: 0.60, maxFalsePositiveRate: 0.03);
+    }
 }
