@@ -1,31 +1,29 @@
-using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Bulwark.Server.Gateway;
 
 /// <summary>
-/// YARP copies the request and the response headers; this transformer owns the answer's body. It reads the whole
-/// answer (a JSON body, or every event of a stream), screens the assistant text as model output, and writes either the
-/// upstream's bytes unchanged or the protocol's refusal. Nothing of the answer reaches the client before it is screened.
+/// YARP copies the request and the response headers; this transformer owns the answer's body and screens the assistant
+/// text as model output before any of it reaches the client. A JSON answer is read whole, then written unchanged or
+/// with withheld alternatives replaced by the protocol's refusal. An event stream is screened as it arrives and
+/// released behind a hold-back window (<see cref="HoldBackBuffer"/>); a violation cuts it, ending it the protocol's way.
 /// </summary>
-/// <remarks>
-/// Streams are buffered whole before the first byte is released: correct first, fast later. The incremental hold-back
-/// window (release text once a window behind it has been screened) is the next step; see Gateway/README.md.
-/// </remarks>
-internal sealed class AnswerScreeningTransformer(
+internal sealed partial class AnswerScreeningTransformer(
     Screener screener,
     GatewayOptions options,
     IProtocolAdapter adapter,
     ProtocolRequest request,
     ContentSubject subject,
     string? locale,
-    string? support) : HttpTransformer
+    string? support,
+    ILogger logger) : HttpTransformer
 {
     public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
     {
@@ -45,14 +43,17 @@ internal sealed class AnswerScreeningTransformer(
             return true;
         }
 
+        if (proxyResponse.Content.Headers.ContentType?.MediaType == "text/event-stream")
+        {
+            await StreamAsync(httpContext, proxyResponse).ConfigureAwait(false);
+            return false;
+        }
+
         var bytes = await proxyResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var stream = proxyResponse.Content.Headers.ContentType?.MediaType == "text/event-stream";
         byte[] answer;
         try
         {
-            answer = stream
-                ? await ScreenStreamAsync(httpContext, bytes, cancellationToken).ConfigureAwait(false)
-                : await ScreenAnswerAsync(httpContext, bytes, cancellationToken).ConfigureAwait(false);
+            answer = await ScreenAnswerAsync(httpContext, bytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
@@ -90,24 +91,95 @@ internal sealed class AnswerScreeningTransformer(
         return changed ? JsonSerializer.SerializeToUtf8Bytes(answer, JsonFields.Compact) : bytes;
     }
 
-    private async Task<byte[]> ScreenStreamAsync(HttpContext httpContext, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Relays an event stream through a <see cref="HoldBackBuffer"/>: every event is parsed as it arrives, the answers'
+    /// texts are screened whole as they grow, and events are written once the window behind them has passed. A
+    /// violation writes the protocol's cut instead of anything still held and closes the upstream stream.
+    /// </summary>
+    private async Task StreamAsync(HttpContext httpContext, HttpResponseMessage proxyResponse)
     {
-        var events = new List<SseItem<string>>();
-        await foreach (var item in SseParser.Create(new MemoryStream(bytes, writable: false)).EnumerateAsync(cancellationToken).ConfigureAwait(false))
+        var response = httpContext.Response;
+        // What is written is decided here, event by event: the upstream's length, if it gave one, does not apply.
+        response.ContentLength = null;
+        var answer = adapter.ReadStream(request.Model);
+        var held = new HoldBackBuffer(options.HoldBackChars);
+        // YARP's activity timeout is not renewed by reads it does not make: the silence between events is timed here.
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+        idle.CancelAfter(options.UpstreamActivityTimeout);
+        try
         {
-            events.Add(item);
-        }
+            var body = await proxyResponse.Content.ReadAsStreamAsync(idle.Token).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                await foreach (var item in SseEventReader.ReadAsync(body, idle.Token).ConfigureAwait(false))
+                {
+                    idle.CancelAfter(options.UpstreamActivityTimeout);
+                    held.Add(item, answer.Read(item.Item));
+                    if (!await ScreenAndReleaseAsync(httpContext, held, answer, ended: false).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+            }
 
-        foreach (var text in adapter.StreamedTexts(events))
+            await ScreenAndReleaseAsync(httpContext, held, answer, ended: true).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {
+            // The client left; nothing more to send.
+        }
+        catch (Exception e) when (e is JsonException or FormatException or OperationCanceledException or IOException or HttpRequestException)
+        {
+            // An event that cannot be read cannot be screened, and a stream that broke cannot be finished: what is held
+            // is never released. The exception's message is not logged; a parser's quotes the upstream's bytes.
+            var timedOut = e is OperationCanceledException;
+            LogStreamFailed(adapter.Name, e.GetType().Name);
+            if (response.HasStarted)
+            {
+                httpContext.Abort();
+                return;
+            }
+
+            var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
+            response.StatusCode = status;
+            response.ContentType = "application/json";
+            await response.WriteAsync(adapter.Error(status, "The model server's answer could not be read or did not finish, so it was withheld."), httpContext.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Screens what is due and writes what may be released; false when the stream was cut.</summary>
+    private async Task<bool> ScreenAndReleaseAsync(HttpContext httpContext, HoldBackBuffer held, IAnswerStream answer, bool ended)
+    {
+        var cancellationToken = httpContext.RequestAborted;
+        var body = httpContext.Response.Body;
+        foreach (var alternative in held.DueForScreening(ended))
+        {
+            var text = held.Text(alternative);
             if (await ScreenOutputAsync(httpContext, text, cancellationToken).ConfigureAwait(false) is { } refusal)
             {
-                // Nothing of the upstream's stream is released: the client gets a whole stream that ends filtered.
-                return Encoding.UTF8.GetBytes(adapter.Refusal(request.Model, refusal, stream: true));
+                var releasedChars = held.ReleasedChars(alternative);
+                LogStreamCut(adapter.Name, releasedChars, text.Length);
+                await body.WriteAsync(Encoding.UTF8.GetBytes(answer.Cut(refusal)), cancellationToken).ConfigureAwait(false);
+                await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+                return false;
             }
+
+            held.Screened(alternative, text.Length);
         }
 
-        return bytes;
+        var released = held.Release(ended);
+        foreach (var item in released)
+        {
+            answer.Released(item.Event.Item, item.Texts);
+            await body.WriteAsync(item.Event.Bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (released.Count > 0)
+        {
+            await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     /// <summary>Screens one answer's text as model output; returns the text to show instead when it is withheld, else null.</summary>
@@ -125,7 +197,22 @@ internal sealed class AnswerScreeningTransformer(
             return null;
         }
 
-        httpContext.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
+        LogWithheldOutput(adapter.Name, decision.HeaderValue, verdict.PolicyHash, verdict.Elapsed.TotalMilliseconds);
+        // A stream already under way has sent its headers; its cut says what happened instead.
+        if (!httpContext.Response.HasStarted)
+        {
+            httpContext.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
+        }
+
         return decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Withheld {Protocol} model output: {Decision} (policy {PolicyHash}, screened in {ElapsedMs} ms)")]
+    private partial void LogWithheldOutput(string protocol, string decision, string policyHash, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cut a {Protocol} stream: {ReleasedChars} of {ScreenedChars} characters had been released")]
+    private partial void LogStreamCut(string protocol, int releasedChars, int screenedChars);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Protocol} stream could not be relayed ({Failure}); what was held is withheld")]
+    private partial void LogStreamFailed(string protocol, string failure);
 }

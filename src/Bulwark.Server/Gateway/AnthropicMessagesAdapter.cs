@@ -1,4 +1,3 @@
-using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -59,46 +58,9 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
             request["metadata"] is JsonObject metadata ? JsonFields.String(metadata, "user_id") : null);
     }
 
-    public string Refusal(string model, string text, bool stream)
-    {
-        var id = "msg_bulwark_" + Guid.NewGuid().ToString("N");
-        JsonObject Message(JsonArray content, string? stopReason) => new()
-        {
-            ["id"] = id,
-            ["type"] = "message",
-            ["role"] = "assistant",
-            ["model"] = model,
-            ["content"] = content,
-            ["stop_reason"] = stopReason,
-            ["stop_sequence"] = null,
-            ["usage"] = new JsonObject { ["input_tokens"] = 0, ["output_tokens"] = 0 },
-        };
-
-        if (!stream)
-        {
-            return Message([new JsonObject { ["type"] = "text", ["text"] = text }], "refusal").ToJsonString(JsonFields.Compact);
-        }
-
-        // The documented event sequence of a streamed message, ending with stop_reason "refusal".
-        var events = new StringBuilder();
-        void Event(string type, JsonObject data)
-        {
-            data["type"] = type;
-            events.Append("event: ").Append(type).Append('\n').Append("data: ").Append(data.ToJsonString(JsonFields.Compact)).Append("\n\n");
-        }
-
-        Event("message_start", new JsonObject { ["message"] = Message([], null) });
-        Event("content_block_start", new JsonObject { ["index"] = 0, ["content_block"] = new JsonObject { ["type"] = "text", ["text"] = string.Empty } });
-        Event("content_block_delta", new JsonObject { ["index"] = 0, ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = text } });
-        Event("content_block_stop", new JsonObject { ["index"] = 0 });
-        Event("message_delta", new JsonObject
-        {
-            ["delta"] = new JsonObject { ["stop_reason"] = "refusal", ["stop_sequence"] = null },
-            ["usage"] = new JsonObject { ["output_tokens"] = 0 },
-        });
-        Event("message_stop", []);
-        return events.ToString();
-    }
+    public string Refusal(string model, string text, bool stream) => stream
+        ? ReadStream(model).Cut(text)
+        : AnthropicMessagesStream.Message("msg_bulwark_" + Guid.NewGuid().ToString("N"), model, [new JsonObject { ["type"] = "text", ["text"] = text }], "refusal").ToJsonString(JsonFields.Compact);
 
     public string Error(int status, string message) => new JsonObject
     {
@@ -130,40 +92,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
     public void AppendToAnswer(JsonNode answer, string text) =>
         answer["content"]!.AsArray().Add(new JsonObject { ["type"] = "text", ["text"] = text });
 
-    public IReadOnlyList<string> StreamedTexts(IReadOnlyList<SseItem<string>> events)
-    {
-        var blocks = new SortedDictionary<int, StringBuilder>();
-        foreach (var item in events)
-        {
-            if (JsonNode.Parse(item.Data) is not JsonObject data)
-            {
-                continue;
-            }
-
-            var index = data["index"] is JsonValue value && value.TryGetValue(out int i) ? i : 0;
-            var piece = JsonFields.String(data, "type") switch
-            {
-                "content_block_start" => data["content_block"],
-                "content_block_delta" => data["delta"],
-                _ => null,
-            };
-            if (piece is JsonObject block)
-            {
-                if (!blocks.TryGetValue(index, out var text))
-                {
-                    blocks[index] = text = new StringBuilder();
-                }
-
-                // Deltas are pieces of one text: joined as sent, never with an invented space.
-                foreach (var field in (string[])["text", "thinking", "partial_json"])
-                {
-                    text.Append(JsonFields.String(block, field));
-                }
-            }
-        }
-
-        return [string.Join('\n', blocks.Values.Select(text => text.ToString()))];
-    }
+    public IAnswerStream ReadStream(string model) => new AnthropicMessagesStream(model);
 
     private static string BlocksText(JsonNode? content, bool separator)
     {

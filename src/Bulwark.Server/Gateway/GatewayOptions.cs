@@ -7,6 +7,12 @@ public sealed class GatewayOptions
     public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
 
     /// <summary>
+    /// 200 characters: the default hold-back window, longer than the text classifier's 150-character reach between
+    /// two cues that belong together, so text that could still combine with what follows into a violation is held.
+    /// </summary>
+    public const int DefaultHoldBackChars = 200;
+
+    /// <summary>
     /// The model server's root (e.g. <c>http://127.0.0.1:8000</c>). The client's path is appended unchanged, so a client
     /// calling <c>/v1/chat/completions</c> reaches <c>{Upstream}/v1/chat/completions</c>; do not include <c>/v1</c> here.
     /// </summary>
@@ -23,6 +29,15 @@ public sealed class GatewayOptions
 
     /// <summary>How long the upstream may stay silent (no headers, no body bytes) before the request fails with 504.</summary>
     public TimeSpan UpstreamActivityTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// How many characters of screened assistant text a streamed answer keeps behind each released event. An event is
+    /// released only once its text has been screened as part of the whole answer so far and this many later characters
+    /// have been screened too (or the stream ended and the whole answer passed). A violation therefore never reaches the
+    /// client, but up to this many characters of the text just before it may. Larger windows hold more context back
+    /// and delay the first token by as many characters of generation; 0 releases text as soon as it is screened.
+    /// </summary>
+    public int HoldBackChars { get; init; } = DefaultHoldBackChars;
 
     /// <summary>
     /// Shown instead of a prevention message when the request or answer was withheld because a detector failed (the
@@ -56,6 +71,11 @@ public sealed class GatewayOptions
         if (UpstreamActivityTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentException($"The upstream timeout must be positive, not {UpstreamActivityTimeout}.", nameof(UpstreamActivityTimeout));
+        }
+
+        if (HoldBackChars < 0)
+        {
+            throw new ArgumentException($"The hold-back window must be zero or more characters, not {HoldBackChars}.", nameof(HoldBackChars));
         }
 
         if (string.IsNullOrWhiteSpace(UnavailableMessage) || string.IsNullOrWhiteSpace(GenericRefusalMessage))

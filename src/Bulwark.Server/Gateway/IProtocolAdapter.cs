@@ -1,4 +1,3 @@
-using System.Net.ServerSentEvents;
 using System.Text.Json.Nodes;
 
 namespace Bulwark.Server.Gateway;
@@ -31,6 +30,6 @@ internal interface IProtocolAdapter
     /// <summary>Adds <paramref name="text"/> as a closing paragraph of every alternative (support resources for someone asking for help).</summary>
     void AppendToAnswer(JsonNode answer, string text);
 
-    /// <summary>The assistant text of each alternative, joined from a stream's deltas exactly as sent (no separators invented).</summary>
-    IReadOnlyList<string> StreamedTexts(IReadOnlyList<SseItem<string>> events);
+    /// <summary>A reader for one streamed answer to a request for <paramref name="model"/>.</summary>
+    IAnswerStream ReadStream(string model);
 }

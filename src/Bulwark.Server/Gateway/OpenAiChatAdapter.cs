@@ -1,4 +1,3 @@
-using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -63,47 +62,26 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
 
     public string Refusal(string model, string text, bool stream)
     {
-        var id = "chatcmpl-bulwark-" + Guid.NewGuid().ToString("N");
-        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        if (!stream)
+        if (stream)
         {
-            return new JsonObject
-            {
-                ["id"] = id,
-                ["object"] = "chat.completion",
-                ["created"] = created,
-                ["model"] = model,
-                ["choices"] = new JsonArray(new JsonObject
-                {
-                    ["index"] = 0,
-                    ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = text, ["refusal"] = null },
-                    ["logprobs"] = null,
-                    ["finish_reason"] = "content_filter",
-                }),
-                ["usage"] = new JsonObject { ["prompt_tokens"] = 0, ["completion_tokens"] = 0, ["total_tokens"] = 0 },
-            }.ToJsonString(JsonFields.Compact);
+            return ReadStream(model).Cut(text);
         }
 
-        JsonObject Chunk(JsonObject delta, string? finishReason) => new()
+        return new JsonObject
         {
-            ["id"] = id,
-            ["object"] = "chat.completion.chunk",
-            ["created"] = created,
+            ["id"] = "chatcmpl-bulwark-" + Guid.NewGuid().ToString("N"),
+            ["object"] = "chat.completion",
+            ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["model"] = model,
             ["choices"] = new JsonArray(new JsonObject
             {
                 ["index"] = 0,
-                ["delta"] = delta,
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = text, ["refusal"] = null },
                 ["logprobs"] = null,
-                ["finish_reason"] = finishReason,
+                ["finish_reason"] = "content_filter",
             }),
-        };
-
-        var events = new StringBuilder();
-        events.Append("data: ").Append(Chunk(new JsonObject { ["role"] = "assistant", ["content"] = text }, null).ToJsonString(JsonFields.Compact)).Append("\n\n");
-        events.Append("data: ").Append(Chunk([], "content_filter").ToJsonString(JsonFields.Compact)).Append("\n\n");
-        events.Append("data: [DONE]\n\n");
-        return events.ToString();
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 0, ["completion_tokens"] = 0, ["total_tokens"] = 0 },
+        }.ToJsonString(JsonFields.Compact);
     }
 
     public string Error(int status, string message) => new JsonObject
@@ -172,44 +150,5 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
         }
     }
 
-    public IReadOnlyList<string> StreamedTexts(IReadOnlyList<SseItem<string>> events)
-    {
-        var texts = new SortedDictionary<int, StringBuilder>();
-        foreach (var item in events)
-        {
-            if (item.Data == "[DONE]")
-            {
-                continue;
-            }
-
-            if (JsonNode.Parse(item.Data)?["choices"] is not JsonArray choices)
-            {
-                continue;
-            }
-
-            foreach (var choice in choices)
-            {
-                var index = choice?["index"] is JsonValue value && value.TryGetValue(out int i) ? i : 0;
-                if (!texts.TryGetValue(index, out var text))
-                {
-                    texts[index] = text = new StringBuilder();
-                }
-
-                if (choice?["delta"] is JsonObject delta)
-                {
-                    JsonFields.AppendText(text, delta["content"], false, "text", "refusal");
-                    JsonFields.AppendText(text, delta["refusal"], false);
-                    if (delta["tool_calls"] is JsonArray calls)
-                    {
-                        foreach (var call in calls)
-                        {
-                            JsonFields.AppendText(text, call?["function"]?["arguments"], false);
-                        }
-                    }
-                }
-            }
-        }
-
-        return [.. texts.Values.Select(text => text.ToString())];
-    }
+    public IAnswerStream ReadStream(string model) => new OpenAiChatStream(model);
 }

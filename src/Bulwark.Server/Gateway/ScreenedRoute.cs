@@ -74,7 +74,7 @@ internal sealed partial class ScreenedRoute(
         var support = verdict.Action == PolicyAction.Support ? decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns) : null;
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
-        var transformer = new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support);
+        var transformer = new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger);
         var error = await forwarder.SendAsync(
             context,
             options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/'),

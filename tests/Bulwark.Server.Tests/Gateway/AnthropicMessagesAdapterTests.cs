@@ -39,7 +39,9 @@ public sealed class AnthropicMessagesAdapterTests
             new("""{"type":"message_stop"}""", "message_stop"),
         ];
 
-        Assert.Equal(["pancakes"], _adapter.StreamedTexts(events));
+        var stream = _adapter.ReadStream("m");
+
+        Assert.Equal("pancakes", string.Concat(events.SelectMany(stream.Read).Select(text => text.Text)));
     }
 
     [Fact]

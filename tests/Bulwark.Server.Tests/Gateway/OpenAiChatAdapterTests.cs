@@ -38,7 +38,9 @@ public sealed class OpenAiChatAdapterTests
             new("[DONE]", null),
         ];
 
-        Assert.Equal(["pancakes are good"], _adapter.StreamedTexts(events));
+        var stream = _adapter.ReadStream("m");
+
+        Assert.Equal("pancakes are good", string.Concat(events.SelectMany(stream.Read).Select(text => text.Text)));
     }
 
     [Fact]

@@ -1,0 +1,122 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Bulwark.Server.Gateway;
+
+/// <summary>
+/// Cuts an event stream into events as the bytes arrive, keeping each event's own bytes so an allowed event can be
+/// released exactly as the upstream sent it. Lines end with CRLF, LF or CR; a blank line ends an event (the
+/// <c>text/event-stream</c> rules). <see cref="SseParser"/> parses, but does not give back the bytes.
+/// </summary>
+internal static class SseEventReader
+{
+    /// <summary>
+    /// The events of <paramref name="stream"/>, each yielded as soon as its blank line arrives. Bytes left after the
+    /// last blank line when the stream ends are yielded as one more event, so nothing is dropped unscreened.
+    /// </summary>
+    public static async IAsyncEnumerable<SseEvent> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var buffer = new byte[16 * 1024];
+        var length = 0;
+        var eventStart = 0;
+        var lineStart = 0;
+        var ended = false;
+        while (!ended)
+        {
+            if (length == buffer.Length)
+            {
+                // Keep the unfinished event at the front; grow only when it fills the buffer by itself.
+                var kept = length - eventStart;
+                var target = kept * 2 > buffer.Length ? new byte[buffer.Length * 2] : buffer;
+                Buffer.BlockCopy(buffer, eventStart, target, 0, kept);
+                buffer = target;
+                lineStart -= eventStart;
+                eventStart = 0;
+                length = kept;
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+            ended = read == 0;
+            length += read;
+            while (NextLineEnd(buffer, lineStart, length, ended) is var (end, next) && end >= 0)
+            {
+                var blank = end == lineStart;
+                lineStart = next;
+                if (blank)
+                {
+                    yield return Parse(buffer.AsSpan(eventStart, next - eventStart));
+                    eventStart = next;
+                }
+            }
+        }
+
+        if (length > eventStart)
+        {
+            yield return Parse(buffer.AsSpan(eventStart, length - eventStart));
+        }
+    }
+
+    /// <summary>Where the line starting at <paramref name="from"/> ends and the next begins, or -1 when it has not ended yet.</summary>
+    private static (int End, int Next) NextLineEnd(byte[] buffer, int from, int length, bool ended)
+    {
+        var at = buffer.AsSpan(from, length - from).IndexOfAny((byte)'\r', (byte)'\n');
+        if (at < 0)
+        {
+            return (-1, -1);
+        }
+
+        var end = from + at;
+        if (buffer[end] == '\n')
+        {
+            return (end, end + 1);
+        }
+
+        // A CR may be the first half of a CRLF that has not arrived yet.
+        if (end + 1 == length)
+        {
+            return ended ? (end, end + 1) : (-1, -1);
+        }
+
+        return (end, buffer[end + 1] == '\n' ? end + 2 : end + 1);
+    }
+
+    private static SseEvent Parse(ReadOnlySpan<byte> bytes)
+    {
+        string? type = null;
+        var data = new StringBuilder();
+        var lines = 0;
+        foreach (var raw in Encoding.UTF8.GetString(bytes).Split(["\r\n", "\r", "\n"], StringSplitOptions.None))
+        {
+            if (raw.Length == 0 || raw[0] == ':')
+            {
+                continue;
+            }
+
+            var colon = raw.IndexOf(':', StringComparison.Ordinal);
+            var field = colon < 0 ? raw : raw[..colon];
+            var value = colon < 0 ? string.Empty : raw[(colon + 1)..];
+            if (value.StartsWith(' '))
+            {
+                value = value[1..];
+            }
+
+            switch (field)
+            {
+                case "event":
+                    type = value;
+                    break;
+                case "data":
+                    if (lines++ > 0)
+                    {
+                        data.Append('\n');
+                    }
+
+                    data.Append(value);
+                    break;
+            }
+        }
+
+        return new SseEvent(bytes.ToArray(), new SseItem<string>(data.ToString(), type));
+    }
+}
