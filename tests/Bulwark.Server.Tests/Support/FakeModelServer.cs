@@ -15,15 +15,14 @@ namespace Bulwark.Server.Tests.Support;
 /// <summary>
 /// An in-process model server on 127.0.0.1 (random port) speaking OpenAI's Chat Completions and Anthropic's Messages
 /// APIs, streaming (SSE, the answer cut into small deltas) or not. It answers every request with <see cref="Answer"/>
-/// and records every request it receives, so a test can assert that a blocked prompt never arrived.
+/// and records every request it receives, so a test can assert that a blocked prompt never arrived, and every event of
+/// its last stream, so a test can compare the bytes a client received with the bytes the model sent.
 /// </summary>
 internal sealed class FakeModelServer : IAsyncDisposable
 {
-    /// <summary>Characters per streamed delta: small, so words are split across deltas.</summary>
-    public const int DeltaLength = 4;
-
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
+    private readonly ConcurrentQueue<SentEvent> _sent = new();
 
     private FakeModelServer(WebApplication app)
     {
@@ -35,7 +34,25 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>What the model answers.</summary>
     public string Answer { get; set; } = "Pancakes need flour, milk, eggs and a hot pan.";
 
+    /// <summary>
+    /// Characters per streamed delta, used in turn: small by default, so words are split across deltas. Tests cut the
+    /// answer unevenly too, so that a word or the stand-in marker falls across several events.
+    /// </summary>
+    public IReadOnlyList<int> DeltaLengths { get; set; } = [4];
+
+    /// <summary>
+    /// When set, a stream pauses before its last text delta until this completes (or 10 seconds pass), so a test can
+    /// see what reached the client while the model had not finished.
+    /// </summary>
+    public TaskCompletionSource? PauseBeforeLastDelta { get; set; }
+
+    /// <summary>Whether the last stream has sent its last text delta (it is past <see cref="PauseBeforeLastDelta"/>).</summary>
+    public bool SentLastDelta { get; private set; }
+
     public IReadOnlyList<ReceivedRequest> Requests => [.. _requests];
+
+    /// <summary>The events of the last stream, in order, as sent.</summary>
+    public IReadOnlyList<SentEvent> SentEvents => [.. _sent];
 
     public static async Task<FakeModelServer> StartAsync()
     {
@@ -90,14 +107,24 @@ internal sealed class FakeModelServer : IAsyncDisposable
             ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }),
         };
 
-        context.Response.ContentType = "text/event-stream";
+        StartStream(context);
         await WriteEventAsync(context, null, Chunk(new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null).ToJsonString());
-        foreach (var delta in Deltas(Answer))
+        await foreach (var (delta, start) in DeltasAsync(Answer))
         {
-            await WriteEventAsync(context, null, Chunk(new JsonObject { ["content"] = delta }, null).ToJsonString());
+            await WriteEventAsync(context, null, Chunk(new JsonObject { ["content"] = delta }, null).ToJsonString(), start, delta.Length);
         }
 
         await WriteEventAsync(context, null, Chunk([], "stop").ToJsonString());
+        // With stream_options.include_usage, the usage comes last in a chunk without choices.
+        await WriteEventAsync(context, null, new JsonObject
+        {
+            ["id"] = "chatcmpl-fake",
+            ["object"] = "chat.completion.chunk",
+            ["created"] = 1_700_000_000,
+            ["model"] = model,
+            ["choices"] = new JsonArray(),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 5, ["completion_tokens"] = 9, ["total_tokens"] = 14 },
+        }.ToJsonString());
         await WriteEventAsync(context, null, "[DONE]");
     }
 
@@ -123,18 +150,18 @@ internal sealed class FakeModelServer : IAsyncDisposable
             return;
         }
 
-        context.Response.ContentType = "text/event-stream";
+        StartStream(context);
         await WriteEventAsync(context, "message_start", new JsonObject { ["type"] = "message_start", ["message"] = Message([], null) }.ToJsonString());
         await WriteEventAsync(context, "content_block_start", """{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}""");
         await WriteEventAsync(context, "ping", """{"type":"ping"}""");
-        foreach (var delta in Deltas(Answer))
+        await foreach (var (delta, start) in DeltasAsync(Answer))
         {
             await WriteEventAsync(context, "content_block_delta", new JsonObject
             {
                 ["type"] = "content_block_delta",
                 ["index"] = 0,
                 ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = delta },
-            }.ToJsonString());
+            }.ToJsonString(), start, delta.Length);
         }
 
         await WriteEventAsync(context, "content_block_stop", """{"type":"content_block_stop","index":0}""");
@@ -150,11 +177,40 @@ internal sealed class FakeModelServer : IAsyncDisposable
         return request;
     }
 
-    private static IEnumerable<string> Deltas(string text)
+    private void StartStream(HttpContext context)
     {
-        for (var i = 0; i < text.Length; i += DeltaLength)
+        _sent.Clear();
+        SentLastDelta = false;
+        context.Response.ContentType = "text/event-stream";
+    }
+
+    /// <summary>The answer's deltas with where each starts; the last one waits for <see cref="PauseBeforeLastDelta"/>.</summary>
+    private async IAsyncEnumerable<(string Delta, int Start)> DeltasAsync(string text)
+    {
+        var lengths = DeltaLengths;
+        var start = 0;
+        for (var turn = 0; start < text.Length; turn++)
         {
-            yield return text.Substring(i, Math.Min(DeltaLength, text.Length - i));
+            var length = Math.Min(lengths[turn % lengths.Count], text.Length - start);
+            if (start + length == text.Length)
+            {
+                if (PauseBeforeLastDelta is { } pause)
+                {
+                    try
+                    {
+                        await pause.Task.WaitAsync(TimeSpan.FromSeconds(10));
+                    }
+                    catch (TimeoutException)
+                    {
+                        // The test asserts on what arrived meanwhile; the stream still ends.
+                    }
+                }
+
+                SentLastDelta = true;
+            }
+
+            yield return (text.Substring(start, length), start);
+            start += length;
         }
     }
 
@@ -164,7 +220,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString());
     }
 
-    private static async Task WriteEventAsync(HttpContext context, string? type, string data)
+    private async Task WriteEventAsync(HttpContext context, string? type, string data, int textStart = 0, int textLength = 0)
     {
         var text = new StringBuilder();
         if (type is not null)
@@ -173,9 +229,13 @@ internal sealed class FakeModelServer : IAsyncDisposable
         }
 
         text.Append("data: ").Append(data).Append("\n\n");
+        _sent.Enqueue(new SentEvent(text.ToString(), textStart, textLength));
         await context.Response.WriteAsync(text.ToString());
         await context.Response.Body.FlushAsync();
     }
+
+    /// <summary>One event as written, and the span of the answer's text it carries (length 0 for none).</summary>
+    internal sealed record SentEvent(string Text, int TextStart, int TextLength);
 
     internal sealed record ReceivedRequest(string Path, JsonObject Body, IReadOnlyDictionary<string, string> Headers);
 }

@@ -35,11 +35,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<GatewayHarness> StartAsync(bool detectorThrows = false, bool allowPassthrough = false, long maxRequestBodyBytes = GatewayOptions.DefaultMaxRequestBodyBytes)
+    public static async Task<GatewayHarness> StartAsync(bool detectorThrows = false, bool allowPassthrough = false, long maxRequestBodyBytes = GatewayOptions.DefaultMaxRequestBodyBytes, int holdBackChars = GatewayOptions.DefaultHoldBackChars)
     {
         var upstream = await FakeModelServer.StartAsync();
         var screener = new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector(), new StandInDetector(detectorThrows)]);
-        var options = new GatewayOptions { Upstream = upstream.BaseUrl, AllowPassthrough = allowPassthrough, MaxRequestBodyBytes = maxRequestBodyBytes };
+        var options = new GatewayOptions { Upstream = upstream.BaseUrl, AllowPassthrough = allowPassthrough, MaxRequestBodyBytes = maxRequestBodyBytes, HoldBackChars = holdBackChars };
         var gateway = GatewayApplication.Create(options, screener, ["http://127.0.0.1:0"], builder => builder.Logging.ClearProviders());
         await gateway.StartAsync();
         var address = gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
