@@ -30,6 +30,12 @@ internal static class ServeCommand
             Description = "Largest request body accepted on a screened route; larger ones get 413.",
             DefaultValueFactory = _ => GatewayOptions.DefaultMaxRequestBodyBytes,
         };
+        var holdBack = new Option<int>("--hold-back-chars")
+        {
+            Description = "Characters of screened answer text a stream keeps back behind what it releases. A violation is never\n" +
+                "released, but up to this much text just before it may be; the first token waits for this much generation.",
+            DefaultValueFactory = _ => GatewayOptions.DefaultHoldBackChars,
+        };
         var setup = new ScreenerSetup();
         var command = new Command(
             "serve",
@@ -37,8 +43,9 @@ internal static class ServeCommand
             "POST /v1/chat/completions (OpenAI, vLLM, Ollama, llama.cpp) and POST /v1/messages (Anthropic) is screened as a\n" +
             "conversation; a blocked prompt never reaches the model and the client gets a normal answer carrying the policy's\n" +
             "prevention message (finish_reason \"content_filter\" / stop_reason \"refusal\") and an X-Bulwark-Decision header.\n" +
-            "Answers are screened before any byte reaches the client; streams are buffered whole for now. A victim asking for\n" +
-            "help is answered, with support resources added. /healthz and /readyz report health. Clients keep their own API\n" +
+            "Answers are screened before any byte reaches the client; a stream is released as it is screened, a hold-back\n" +
+            "window behind, and cut in the protocol's own way if it turns violating. A victim asking for help is answered,\n" +
+            "with support resources added. /healthz and /readyz report health. Clients keep their own API\n" +
             "keys: the gateway forwards them and never logs prompts, answers or keys.\n\n" +
             "Examples:\n" +
             "  bulwark serve --upstream http://127.0.0.1:8000\n" +
@@ -50,6 +57,7 @@ internal static class ServeCommand
             upstream,
             passthrough,
             maxBody,
+            holdBack,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -65,6 +73,7 @@ internal static class ServeCommand
                 Upstream = upstreamUrl,
                 AllowPassthrough = parseResult.GetValue(passthrough),
                 MaxRequestBodyBytes = parseResult.GetValue(maxBody),
+                HoldBackChars = parseResult.GetValue(holdBack),
             };
             try
             {

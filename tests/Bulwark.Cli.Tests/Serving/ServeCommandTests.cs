@@ -15,6 +15,16 @@ public sealed class ServeCommandTests
         Assert.Contains("--upstream", run.Out, StringComparison.Ordinal);
         Assert.Contains("--policy", run.Out, StringComparison.Ordinal);
         Assert.Contains("--passthrough", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--hold-back-chars", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hold_back_window_must_not_be_negative()
+    {
+        var run = await CliRun.RunAsync("serve", "--upstream", "http://127.0.0.1:9", "--hold-back-chars", "-1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("hold-back window", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
