@@ -13,6 +13,7 @@ internal static class Program
         ["hashing"] = HashingHarness.Run,
         ["matcher"] = MatcherHarness.Run,
         ["screening"] = ScreeningHarness.Run,
+        ["stream-cadence"] = StreamCadenceHarness.Run,
     };
 
     public static int Main(string[] args)
