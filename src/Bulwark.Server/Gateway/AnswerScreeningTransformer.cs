@@ -120,6 +120,7 @@ internal sealed class AnswerScreeningTransformer(
 
         var verdict = await screener.ScreenAsync(Content.FromText(text, Surface.Output, subject, locale), cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
+        GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
         if (!decision.Withholds)
         {
             return null;

@@ -6,6 +6,9 @@ public sealed class GatewayOptions
     /// <summary>One mebibyte: the default request body limit.</summary>
     public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
 
+    /// <summary>Thirty seconds: the default <see cref="ShutdownTimeout"/>, inside Kubernetes' default grace period.</summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// The model server's root (e.g. <c>http://127.0.0.1:8000</c>). The client's path is appended unchanged, so a client
     /// calling <c>/v1/chat/completions</c> reaches <c>{Upstream}/v1/chat/completions</c>; do not include <c>/v1</c> here.
@@ -23,6 +26,12 @@ public sealed class GatewayOptions
 
     /// <summary>How long the upstream may stay silent (no headers, no body bytes) before the request fails with 504.</summary>
     public TimeSpan UpstreamActivityTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// How long a stopping gateway waits for in-flight requests and streams to finish before it aborts them: the host's
+    /// shutdown timeout. Once stopping, <c>/readyz</c> answers 503 and no new connections are accepted.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; init; } = DefaultShutdownTimeout;
 
     /// <summary>
     /// Shown instead of a prevention message when the request or answer was withheld because a detector failed (the
@@ -56,6 +65,11 @@ public sealed class GatewayOptions
         if (UpstreamActivityTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentException($"The upstream timeout must be positive, not {UpstreamActivityTimeout}.", nameof(UpstreamActivityTimeout));
+        }
+
+        if (ShutdownTimeout < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The shutdown timeout must not be negative, not {ShutdownTimeout}.", nameof(ShutdownTimeout));
         }
 
         if (string.IsNullOrWhiteSpace(UnavailableMessage) || string.IsNullOrWhiteSpace(GenericRefusalMessage))
