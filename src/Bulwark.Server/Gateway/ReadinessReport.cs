@@ -7,7 +7,7 @@ namespace Bulwark.Server.Gateway;
 /// <param name="Policy">The policy's id.</param>
 /// <param name="Version">The policy's version.</param>
 /// <param name="PolicyHash">The hash of the policy's content, as recorded in verdicts.</param>
-/// <param name="Reason">Why the gateway is not ready (<c>warming up</c>, <c>shutting down</c>); absent when ready.</param>
+/// <param name="Reason">Why the gateway is not ready (<c>warming up</c>, a failed warm-up, <c>shutting down</c>); absent when ready.</param>
 internal sealed record ReadinessReport(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("policy")] string Policy,

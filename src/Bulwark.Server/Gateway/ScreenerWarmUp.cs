@@ -43,6 +43,7 @@ internal sealed partial class ScreenerWarmUp(Screener screener, GatewayReadiness
             }
 
             var detectors = string.Join(", ", failed);
+            readiness.WarmUpFailed(detectors);
             LogWarmUpFailed(detectors);
             await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
         }
