@@ -30,6 +30,12 @@ internal static class ServeCommand
             Description = "Largest request body accepted on a screened route; larger ones get 413.",
             DefaultValueFactory = _ => GatewayOptions.DefaultMaxRequestBodyBytes,
         };
+        var shutdownTimeout = new Option<double>("--shutdown-timeout")
+        {
+            Description = "Seconds a stopping gateway (Ctrl+C, SIGTERM) waits for in-flight requests and streams to finish before\n" +
+                "it aborts them; /readyz answers 503 meanwhile.",
+            DefaultValueFactory = _ => GatewayOptions.DefaultShutdownTimeout.TotalSeconds,
+        };
         var setup = new ScreenerSetup();
         var command = new Command(
             "serve",
@@ -38,7 +44,8 @@ internal static class ServeCommand
             "conversation; a blocked prompt never reaches the model and the client gets a normal answer carrying the policy's\n" +
             "prevention message (finish_reason \"content_filter\" / stop_reason \"refusal\") and an X-Bulwark-Decision header.\n" +
             "Answers are screened before any byte reaches the client; streams are buffered whole for now. A victim asking for\n" +
-            "help is answered, with support resources added. /healthz and /readyz report health. Clients keep their own API\n" +
+            "help is answered, with support resources added. /healthz reports liveness, /readyz readiness (after a warm-up\n" +
+            "screening at start), /metrics Prometheus metrics and /openapi/v1.json these endpoints. Clients keep their own API\n" +
             "keys: the gateway forwards them and never logs prompts, answers or keys.\n\n" +
             "Examples:\n" +
             "  bulwark serve --upstream http://127.0.0.1:8000\n" +
@@ -50,6 +57,7 @@ internal static class ServeCommand
             upstream,
             passthrough,
             maxBody,
+            shutdownTimeout,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -60,11 +68,19 @@ internal static class ServeCommand
                 return 1;
             }
 
+            var shutdownSeconds = parseResult.GetValue(shutdownTimeout);
+            if (!(shutdownSeconds is >= 0 and <= 3600))
+            {
+                output.Error.WriteLine($"bulwark: --shutdown-timeout must be between 0 and 3600 seconds, not {shutdownSeconds}.");
+                return 1;
+            }
+
             var options = new GatewayOptions
             {
                 Upstream = upstreamUrl,
                 AllowPassthrough = parseResult.GetValue(passthrough),
                 MaxRequestBodyBytes = parseResult.GetValue(maxBody),
+                ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds),
             };
             try
             {

@@ -6,7 +6,7 @@ public sealed class GatewayOptions
     /// <summary>One mebibyte: the default request body limit.</summary>
     public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
 
-    /// <summary>Thirty seconds: the default <see cref="ShutdownTimeout"/>, inside Kubernetes' default grace period.</summary>
+    /// <summary>Thirty seconds: the default <see cref="ShutdownTimeout"/>.</summary>
     public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
