@@ -1,10 +1,9 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Bulwark.Detection.Screening;
-using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
