@@ -36,6 +36,12 @@ internal static class ServeCommand
                 "released, but up to this much text just before it may be; the first token waits for this much generation.",
             DefaultValueFactory = _ => GatewayOptions.DefaultHoldBackChars,
         };
+        var shutdownTimeout = new Option<double>("--shutdown-timeout")
+        {
+            Description = "Seconds a stopping gateway (Ctrl+C, SIGTERM) waits for in-flight requests and streams to finish before\n" +
+                "it aborts them; /readyz answers 503 meanwhile.",
+            DefaultValueFactory = _ => GatewayOptions.DefaultShutdownTimeout.TotalSeconds,
+        };
         var setup = new ScreenerSetup();
         var command = new Command(
             "serve",
@@ -45,7 +51,8 @@ internal static class ServeCommand
             "prevention message (finish_reason \"content_filter\" / stop_reason \"refusal\") and an X-Bulwark-Decision header.\n" +
             "Answers are screened before any byte reaches the client; a stream is released as it is screened, a hold-back\n" +
             "window behind, and cut in the protocol's own way if it turns violating. A victim asking for help is answered,\n" +
-            "with support resources added. /healthz and /readyz report health. Clients keep their own API\n" +
+            "with support resources added. /healthz reports liveness, /readyz readiness (after a warm-up screening at\n" +
+            "start), /metrics Prometheus metrics and /openapi/v1.json these endpoints. Clients keep their own API\n" +
             "keys: the gateway forwards them and never logs prompts, answers or keys.\n\n" +
             "Examples:\n" +
             "  bulwark serve --upstream http://127.0.0.1:8000\n" +
@@ -58,6 +65,7 @@ internal static class ServeCommand
             passthrough,
             maxBody,
             holdBack,
+            shutdownTimeout,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -68,12 +76,20 @@ internal static class ServeCommand
                 return 1;
             }
 
+            var shutdownSeconds = parseResult.GetValue(shutdownTimeout);
+            if (!(shutdownSeconds is >= 0 and <= 3600))
+            {
+                output.Error.WriteLine($"bulwark: --shutdown-timeout must be between 0 and 3600 seconds, not {shutdownSeconds}.");
+                return 1;
+            }
+
             var options = new GatewayOptions
             {
                 Upstream = upstreamUrl,
                 AllowPassthrough = parseResult.GetValue(passthrough),
                 MaxRequestBodyBytes = parseResult.GetValue(maxBody),
                 HoldBackChars = parseResult.GetValue(holdBack),
+                ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds),
             };
             try
             {

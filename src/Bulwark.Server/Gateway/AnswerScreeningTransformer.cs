@@ -192,6 +192,7 @@ internal sealed partial class AnswerScreeningTransformer(
 
         var verdict = await screener.ScreenAsync(Content.FromText(text, Surface.Output, subject, locale), cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
+        GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
         if (!decision.Withholds)
         {
             return null;

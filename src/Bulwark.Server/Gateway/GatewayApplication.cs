@@ -1,15 +1,22 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Bulwark.Detection.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
+using OpenTelemetry.Metrics;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Bulwark.Server.Gateway;
 
-/// <summary>Builds the guardrail gateway: screened model routes, optional passthrough, health endpoints.</summary>
+/// <summary>
+/// Builds the guardrail gateway: screened model routes, optional passthrough, and its own operational endpoints
+/// (<c>/healthz</c>, <c>/readyz</c>, Prometheus <c>/metrics</c>, the OpenAPI document at <c>/openapi/v1.json</c>).
+/// </summary>
 public static class GatewayApplication
 {
     /// <summary>The screened routes, by path.</summary>
@@ -17,6 +24,12 @@ public static class GatewayApplication
 
     /// <summary>Anthropic's Messages route.</summary>
     public const string AnthropicMessagesPath = "/v1/messages";
+
+    /// <summary>Where Prometheus scrapes the gateway's metrics.</summary>
+    public const string MetricsPath = "/metrics";
+
+    /// <summary>Where the OpenAPI document of the gateway's own endpoints is served.</summary>
+    public const string OpenApiPath = "/openapi/v1.json";
 
     /// <summary>
     /// A web application serving the gateway on <paramref name="urls"/> (e.g. <c>http://127.0.0.1:8080</c>; port 0
@@ -35,6 +48,8 @@ public static class GatewayApplication
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
         builder.Logging.AddFilter("Yarp", LogLevel.Warning);
+        // Result executors log every probe of /healthz and /readyz.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
         builder.Services.AddHttpForwarder();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(screener);
@@ -50,6 +65,19 @@ public static class GatewayApplication
             ConnectTimeout = TimeSpan.FromSeconds(15),
         }));
         builder.Services.AddSingleton<ScreenedRoute>();
+        builder.Services.AddSingleton(services => new GatewayMetrics(services.GetRequiredService<IMeterFactory>()));
+        builder.Services.AddSingleton<GatewayReadiness>();
+        builder.Services.AddHostedService<ScreenerWarmUp>();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(GatewayMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter());
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            DescribeDocument(document);
+            return Task.CompletedTask;
+        }));
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -57,25 +85,96 @@ public static class GatewayApplication
         return app;
     }
 
+    private const string OperationsTag = "operations";
+
     private static void MapGateway(WebApplication app, GatewayOptions options)
     {
         var openAi = new OpenAiChatAdapter();
         var anthropic = new AnthropicMessagesAdapter();
         var route = app.Services.GetRequiredService<ScreenedRoute>();
         var screener = app.Services.GetRequiredService<Screener>();
+        var readiness = app.Services.GetRequiredService<GatewayReadiness>();
+        app.Lifetime.ApplicationStopping.Register(readiness.Stopping);
 
         // Every method is mapped on the screened paths so that none can fall through to the passthrough route.
-        app.Map(OpenAiChatCompletionsPath, context => route.HandleAsync(context, openAi));
-        app.Map(AnthropicMessagesPath, context => route.HandleAsync(context, anthropic));
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        app.MapGet("/readyz", () => Results.Json(new { status = "ready", policy = screener.Policy.Id, version = screener.Policy.Version, policy_hash = screener.Policy.ContentHash }));
+        app.Map(OpenAiChatCompletionsPath, context => route.HandleAsync(context, openAi, OpenAiChatCompletionsPath)).ExcludeFromDescription();
+        app.Map(AnthropicMessagesPath, context => route.HandleAsync(context, anthropic, AnthropicMessagesPath)).ExcludeFromDescription();
+        app.MapGet("/healthz", () => TypedResults.Ok(new HealthReport("ok")))
+            .WithName("health")
+            .WithTags(OperationsTag)
+            .WithSummary("Liveness: the process is up and serving HTTP.")
+            .WithDescription("Always 200 while the process runs. It says nothing about the screener or the upstream; use /readyz to decide whether to send traffic.");
+        app.MapGet("/readyz", () => Readiness(screener, readiness))
+            .WithName("readiness")
+            .WithTags(OperationsTag)
+            .WithSummary("Readiness: whether the gateway should be sent traffic.")
+            .WithDescription("200 once the policy is loaded and the screener has been warmed by one screening at start-up; 503 while warming up, while a detector fails the warm-up, and once the gateway is shutting down (draining in-flight requests).")
+            .Produces<ReadinessReport>(StatusCodes.Status200OK)
+            .Produces<ReadinessReport>(StatusCodes.Status503ServiceUnavailable);
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
+        app.MapOpenApi(OpenApiPath);
         if (options.AllowPassthrough)
         {
-            app.MapForwarder("/{**path}", options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+            app.MapForwarder("/{**path}", options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/')).ExcludeFromDescription();
         }
         else
         {
             app.MapFallback(context => ScreenedRoute.WriteErrorAsync(context, openAi, StatusCodes.Status404NotFound, $"The gateway does not serve '{context.Request.Path}'; it forwards only screened model routes."));
         }
+    }
+
+    private static IResult Readiness(Screener screener, GatewayReadiness readiness)
+    {
+        var policy = screener.Policy;
+        var reason = readiness.NotReadyReason;
+        var report = new ReadinessReport(reason is null ? "ready" : "not_ready", policy.Id, policy.Version, policy.ContentHash, reason);
+        return reason is null ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>
+    /// Names the document, says where the model routes are specified, and adds <c>/metrics</c>, which the Prometheus
+    /// exporter maps as a plain endpoint that the OpenAPI generator does not see.
+    /// </summary>
+    private static void DescribeDocument(OpenApiDocument document)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Bulwark gateway",
+            Version = "v1",
+            Description =
+                "Bulwark's own endpoints: liveness, readiness and Prometheus metrics. The screened model routes " +
+                $"(POST {OpenAiChatCompletionsPath} and POST {AnthropicMessagesPath}) are not described here: they are the " +
+                "providers' own APIs and follow OpenAI's and Anthropic's published API specifications unchanged. The gateway adds " +
+                $"only the {GatewayDecision.HeaderName} response header and answers a withheld request with the protocol's own " +
+                "refusal (finish_reason \"content_filter\" / stop_reason \"refusal\").",
+        };
+        document.Paths ??= [];
+        document.Paths[MetricsPath] = new OpenApiPathItem
+        {
+            Operations = new Dictionary<HttpMethod, OpenApiOperation>
+            {
+                [HttpMethod.Get] = new OpenApiOperation
+                {
+                    OperationId = "metrics",
+                    Tags = new HashSet<OpenApiTagReference> { new(OperationsTag, document) },
+                    Summary = "Prometheus metrics in the text exposition format.",
+                    Description =
+                        $"The meter {GatewayMetrics.MeterName} (requests, verdicts, screening latency, upstream errors, prevention " +
+                        "message impressions) and ASP.NET Core's HTTP server metrics. Labels carry routes, actions, policy " +
+                        "category and theme ids, surfaces and error kinds: never prompt or answer text, keys or user identities.",
+                    Responses = new OpenApiResponses
+                    {
+                        ["200"] = new OpenApiResponse
+                        {
+                            Description = "The current metrics.",
+                            Content = new Dictionary<string, OpenApiMediaType>
+                            {
+                                ["text/plain; version=0.0.4"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                            },
+                        },
+                    },
+                },
+            },
+        };
     }
 }

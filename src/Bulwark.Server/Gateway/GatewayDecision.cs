@@ -20,7 +20,7 @@ internal sealed record GatewayDecision(PolicyAction Action, string? Category, Su
     {
         get
         {
-            var value = ActionName(Action);
+            var value = ActionName;
             if (Category is not null)
             {
                 value += "; category=" + Category;
@@ -30,6 +30,17 @@ internal sealed record GatewayDecision(PolicyAction Action, string? Category, Su
             return DetectorFailed && Withholds ? value + "; reason=detector_failure" : value;
         }
     }
+
+    /// <summary>The action's wire name, e.g. <c>hold_for_review</c>: the header's first word and a metric label.</summary>
+    public string ActionName => Action switch
+    {
+        PolicyAction.Allow => "allow",
+        PolicyAction.Support => "support",
+        PolicyAction.HoldForReview => "hold_for_review",
+        PolicyAction.Block => "block",
+        PolicyAction.Report => "report",
+        _ => throw new InvalidOperationException($"Unknown action {Action}."),
+    };
 
     public static GatewayDecision From(Verdict verdict)
     {
@@ -53,6 +64,13 @@ internal sealed record GatewayDecision(PolicyAction Action, string? Category, Su
         return message is null ? options.GenericRefusalMessage : Compose(message);
     }
 
+    /// <summary>
+    /// The theme of the policy's message that <see cref="UserMessage"/> shows for the same arguments, or null when the
+    /// text is not one of the policy's messages (the unavailable or generic refusal text).
+    /// </summary>
+    public string? Theme(ScreeningPolicy policy, string? locale, int rotation) =>
+        DetectorFailed || Category is null ? null : policy.PreventionMessage(Category, locale, rotation)?.Theme;
+
     private static string Compose(PreventionMessage message)
     {
         var lines = new List<string> { message.Text };
@@ -64,14 +82,4 @@ internal sealed record GatewayDecision(PolicyAction Action, string? Category, Su
 
         return string.Join('\n', lines);
     }
-
-    private static string ActionName(PolicyAction action) => action switch
-    {
-        PolicyAction.Allow => "allow",
-        PolicyAction.Support => "support",
-        PolicyAction.HoldForReview => "hold_for_review",
-        PolicyAction.Block => "block",
-        PolicyAction.Report => "report",
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown action."),
-    };
 }

@@ -6,6 +6,9 @@ public sealed class GatewayOptions
     /// <summary>One mebibyte: the default request body limit.</summary>
     public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
 
+    /// <summary>Thirty seconds: the default <see cref="ShutdownTimeout"/>.</summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// 200 characters: the default hold-back window, longer than the text classifier's 150-character reach between
     /// two cues that belong together, so text that could still combine with what follows into a violation is held.
@@ -38,6 +41,12 @@ public sealed class GatewayOptions
     /// and delay the first token by as many characters of generation; 0 releases text as soon as it is screened.
     /// </summary>
     public int HoldBackChars { get; init; } = DefaultHoldBackChars;
+
+    /// <summary>
+    /// How long a stopping gateway waits for in-flight requests and streams to finish before it aborts them: the host's
+    /// shutdown timeout. Once stopping, <c>/readyz</c> answers 503 and no new connections are accepted.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; init; } = DefaultShutdownTimeout;
 
     /// <summary>
     /// Shown instead of a prevention message when the request or answer was withheld because a detector failed (the
@@ -76,6 +85,11 @@ public sealed class GatewayOptions
         if (HoldBackChars < 0)
         {
             throw new ArgumentException($"The hold-back window must be zero or more characters, not {HoldBackChars}.", nameof(HoldBackChars));
+        }
+
+        if (ShutdownTimeout < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The shutdown timeout must not be negative, not {ShutdownTimeout}.", nameof(ShutdownTimeout));
         }
 
         if (string.IsNullOrWhiteSpace(UnavailableMessage) || string.IsNullOrWhiteSpace(GenericRefusalMessage))

@@ -19,23 +19,38 @@ internal sealed partial class ScreenedRoute(
     GatewayOptions options,
     IHttpForwarder forwarder,
     HttpMessageInvoker upstreamClient,
+    GatewayMetrics metrics,
     ILogger<ScreenedRoute> logger)
 {
-    public async Task HandleAsync(HttpContext context, IProtocolAdapter adapter)
+    /// <summary>Serves one request on <paramref name="route"/> (the route's path, a metric label) and counts how it ended.</summary>
+    public async Task HandleAsync(HttpContext context, IProtocolAdapter adapter, string route)
+    {
+        var outcome = RequestOutcome.ClientAborted;
+        try
+        {
+            outcome = await ServeAsync(context, adapter).ConfigureAwait(false);
+        }
+        finally
+        {
+            metrics.Request(route, adapter.Name, outcome);
+        }
+    }
+
+    private async Task<RequestOutcome> ServeAsync(HttpContext context, IProtocolAdapter adapter)
     {
         var cancellationToken = context.RequestAborted;
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             context.Response.Headers.Allow = HttpMethods.Post;
             await WriteErrorAsync(context, adapter, StatusCodes.Status405MethodNotAllowed, "Only POST is supported on this route.").ConfigureAwait(false);
-            return;
+            return RequestOutcome.MethodNotAllowed;
         }
 
         var body = await ReadBoundedAsync(context.Request, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             await WriteErrorAsync(context, adapter, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than this gateway's limit of {options.MaxRequestBodyBytes} bytes.").ConfigureAwait(false);
-            return;
+            return RequestOutcome.TooLarge;
         }
 
         ProtocolRequest request;
@@ -47,18 +62,19 @@ internal sealed partial class ScreenedRoute(
         {
             // The parser's message quotes the offending bytes; the client gets a fixed one.
             await WriteErrorAsync(context, adapter, StatusCodes.Status400BadRequest, "The request body is not valid JSON.").ConfigureAwait(false);
-            return;
+            return RequestOutcome.BadRequest;
         }
         catch (ProtocolRequestException e)
         {
             await WriteErrorAsync(context, adapter, StatusCodes.Status400BadRequest, e.Message).ConfigureAwait(false);
-            return;
+            return RequestOutcome.BadRequest;
         }
 
         var locale = PreferredLocale(context.Request);
         var subject = new ContentSubject(UserId: context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId);
         var verdict = await screener.ScreenAsync(Content.FromConversation(request.Turns, Surface.Prompt, subject, locale), cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
+        metrics.Screened(context, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
         context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
         if (decision.Withholds)
         {
@@ -67,14 +83,14 @@ internal sealed partial class ScreenedRoute(
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = request.Stream ? "text/event-stream; charset=utf-8" : "application/json";
             await context.Response.WriteAsync(adapter.Refusal(request.Model, text, request.Stream), cancellationToken).ConfigureAwait(false);
-            return;
+            return RequestOutcome.PromptWithheld;
         }
 
         // A victim asking for help is never refused: the request goes on, and the answer carries the support resources.
         var support = verdict.Action == PolicyAction.Support ? decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns) : null;
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
-        var transformer = new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger);
+        var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger));
         var error = await forwarder.SendAsync(
             context,
             options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/'),
@@ -84,6 +100,12 @@ internal sealed partial class ScreenedRoute(
         if (error != ForwarderError.None)
         {
             LogUpstreamFailed(adapter.Name, error);
+            if (GatewayMetrics.KindOf(error) is not { } kind)
+            {
+                return RequestOutcome.ClientAborted;
+            }
+
+            metrics.UpstreamError(adapter.Name, kind);
             if (!context.Response.HasStarted)
             {
                 var status = error == ForwarderError.RequestTimedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
@@ -91,7 +113,20 @@ internal sealed partial class ScreenedRoute(
                 context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
                 await WriteErrorAsync(context, adapter, status, "The model server could not be reached or failed to answer.").ConfigureAwait(false);
             }
+
+            return RequestOutcome.UpstreamError;
         }
+
+        if (transformer.UpstreamStatus >= StatusCodes.Status500InternalServerError)
+        {
+            metrics.UpstreamError(adapter.Name, UpstreamErrorKind.ServerError);
+            return RequestOutcome.UpstreamError;
+        }
+
+        // The screening transformer answers 502 in place of a successful answer it could not read.
+        return GatewayMetrics.AnswerWithheld(context) ? RequestOutcome.AnswerWithheld
+            : transformer.UpstreamStatus is >= 200 and < 300 && context.Response.StatusCode == StatusCodes.Status502BadGateway ? RequestOutcome.AnswerUnreadable
+            : RequestOutcome.Forwarded;
     }
 
     internal static async Task WriteErrorAsync(HttpContext context, IProtocolAdapter adapter, int status, string message)

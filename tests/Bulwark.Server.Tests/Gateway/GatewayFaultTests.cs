@@ -81,7 +81,7 @@ public sealed class GatewayFaultTests
     [Fact]
     public async Task Throwing_detector_fails_closed_and_nothing_is_forwarded()
     {
-        await using var harness = await GatewayHarness.StartAsync(detectorThrows: true);
+        await using var harness = await GatewayHarness.StartAsync(detectorThrows: true, waitUntilReady: false);
 
         var result = await harness.OpenAiClient().CompleteChatAsync([new UserChatMessage("How do I make pancakes?")]);
 

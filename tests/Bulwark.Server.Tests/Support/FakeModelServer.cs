@@ -54,6 +54,12 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>The events of the last stream, in order, as sent.</summary>
     public IReadOnlyList<SentEvent> SentEvents => [.. _sent];
 
+    /// <summary>How long the model "thinks" after a request has been recorded, before it answers.</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
+    /// <summary>When set, every model route answers with this status and an OpenAI-shaped error instead.</summary>
+    public int? FailWithStatus { get; set; }
+
     public static async Task<FakeModelServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -61,6 +67,17 @@ internal sealed class FakeModelServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new FakeModelServer(app);
+        app.Use(async (context, next) =>
+        {
+            if (server.FailWithStatus is { } status)
+            {
+                context.Response.StatusCode = status;
+                await WriteJsonAsync(context, new JsonObject { ["error"] = new JsonObject { ["message"] = "The fake model failed on purpose.", ["type"] = "server_error" } });
+                return;
+            }
+
+            await next(context);
+        });
         app.MapPost("/v1/chat/completions", server.ChatCompletionsAsync);
         app.MapPost("/v1/messages", server.MessagesAsync);
         app.MapGet("/v1/models", () => Results.Json(new { @object = "list", data = new[] { new { id = "fake-model", @object = "model" } } }));
@@ -174,6 +191,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
         var body = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
         var request = new ReceivedRequest(context.Request.Path, body, context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         _requests.Enqueue(request);
+        await Task.Delay(AnswerDelay, context.RequestAborted);
         return request;
     }
 

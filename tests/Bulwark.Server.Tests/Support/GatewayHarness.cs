@@ -35,15 +35,58 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<GatewayHarness> StartAsync(bool detectorThrows = false, bool allowPassthrough = false, long maxRequestBodyBytes = GatewayOptions.DefaultMaxRequestBodyBytes, int holdBackChars = GatewayOptions.DefaultHoldBackChars)
+    /// <param name="detectorGate">When given, every screening (the start-up warm-up included) waits for it to complete.</param>
+    public static async Task<GatewayHarness> StartAsync(
+        bool detectorThrows = false,
+        bool allowPassthrough = false,
+        long maxRequestBodyBytes = GatewayOptions.DefaultMaxRequestBodyBytes,
+        int holdBackChars = GatewayOptions.DefaultHoldBackChars,
+        Task? detectorGate = null,
+        TimeSpan? shutdownTimeout = null,
+        bool waitUntilReady = true)
     {
         var upstream = await FakeModelServer.StartAsync();
-        var screener = new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector(), new StandInDetector(detectorThrows)]);
-        var options = new GatewayOptions { Upstream = upstream.BaseUrl, AllowPassthrough = allowPassthrough, MaxRequestBodyBytes = maxRequestBodyBytes, HoldBackChars = holdBackChars };
+        var screener = new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector(), new StandInDetector(detectorThrows, detectorGate)]);
+        var options = new GatewayOptions
+        {
+            Upstream = upstream.BaseUrl,
+            AllowPassthrough = allowPassthrough,
+            MaxRequestBodyBytes = maxRequestBodyBytes,
+            HoldBackChars = holdBackChars,
+            ShutdownTimeout = shutdownTimeout ?? GatewayOptions.DefaultShutdownTimeout,
+        };
         var gateway = GatewayApplication.Create(options, screener, ["http://127.0.0.1:0"], builder => builder.Logging.ClearProviders());
         await gateway.StartAsync();
         var address = gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new GatewayHarness(upstream, gateway, new Uri(address));
+        var harness = new GatewayHarness(upstream, gateway, new Uri(address));
+        if (waitUntilReady)
+        {
+            await harness.WaitUntilReadyAsync();
+        }
+
+        return harness;
+    }
+
+    /// <summary>Polls <c>/readyz</c> until it answers 200 (the start-up warm-up is done), for at most ten seconds.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var client = RawClient();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The gateway was not ready after ten seconds: {await response.Content.ReadAsStringAsync()}");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>OpenAI's official client, retries off, talking to the gateway.</summary>
@@ -55,6 +98,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
         new(new ClientOptions { BaseUrl = BaseUrl.ToString().TrimEnd('/'), ApiKey = "test-key", MaxRetries = 0 });
 
     public HttpClient RawClient() => new() { BaseAddress = BaseUrl };
+
+    /// <summary>Stops the gateway as the host does on SIGTERM: in-flight requests get the shutdown timeout to finish.</summary>
+    public Task StopGatewayAsync() => _gateway.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
