@@ -10,6 +10,7 @@ internal static class Program
 {
     private static readonly Dictionary<string, Func<string[], int>> Harnesses = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["gateway-fake-upstream"] = GatewayFakeUpstreamHarness.Run,
         ["hashing"] = HashingHarness.Run,
         ["matcher"] = MatcherHarness.Run,
         ["screening"] = ScreeningHarness.Run,

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Load benchmark of the guardrail gateway with wrk on loopback (issue 4), side by side in one run: client -> fake
+# upstream directly, and client -> gateway (bulwark serve, Release, default policy and hold-back window) -> the same
+# fake upstream; 2 KB benign prompts, non-streaming and streaming. Prints a Markdown table for docs/benchmarks.md.
+#
+#   flock /work/bench.lock bench/gateway-wrk.sh
+#
+# Environment: DURATION (wrk seconds per run, 15), CONNECTIONS (32), THREADS (2), RATE (paced run's target req/s,
+# 1000), TTFB_REQUESTS (curl requests per time-to-first-byte loop, 200), UPSTREAM_PORT (18001), GATEWAY_PORT (18080).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+RATE=${RATE:-1000}
+TTFB_REQUESTS=${TTFB_REQUESTS:-200}
+UPSTREAM_PORT=${UPSTREAM_PORT:-18001}
+GATEWAY_PORT=${GATEWAY_PORT:-18080}
+UPSTREAM=http://127.0.0.1:$UPSTREAM_PORT
+GATEWAY=http://127.0.0.1:$GATEWAY_PORT
+ROUTE=/v1/chat/completions
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "gateway-wrk: installing wrk" >&2
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends wrk
+fi
+command -v curl >/dev/null 2>&1 || { echo "gateway-wrk: curl is required" >&2; exit 2; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "gateway-wrk: building (Release)" >&2
+dotnet build -c Release bench/Bulwark.Benchmarks -v q -nologo >"$work/build-bench.log" 2>&1 || { cat "$work/build-bench.log" >&2; exit 1; }
+dotnet build -c Release src/Bulwark.Cli -v q -nologo >"$work/build-cli.log" 2>&1 || { cat "$work/build-cli.log" >&2; exit 1; }
+
+# The built apphosts, not `dotnet run`: the PIDs are then the servers themselves, for RSS and for stopping them.
+bench/Bulwark.Benchmarks/bin/Release/net10.0/Bulwark.Benchmarks gateway-fake-upstream --urls "$UPSTREAM" >"$work/upstream.log" 2>&1 &
+pids+=($!)
+src/Bulwark.Cli/bin/Release/net10.0/bulwark serve --urls "$GATEWAY" --upstream "$UPSTREAM" >"$work/gateway.log" 2>&1 &
+gateway_pid=$!
+pids+=("$gateway_pid")
+
+# A 2 KB prompt of ordinary English prose, in an OpenAI chat request.
+prose="The lighthouse on the northern headland was built in the 1860s from granite quarried a few miles inland, \
+hauled by horse and cart along a track that still runs beside the cliffs. For more than a century a keeper and his family \
+lived in the small cottage at its foot, trimming the wick every few hours, winding the clockwork that turned the great lens, \
+and writing the weather into a logbook that now sits in the county archive. The entries are short and practical: wind from \
+the south-west, a heavy swell, a coal steamer passing close inshore at dawn, fog from noon until evening and the horn \
+sounded every thirty seconds. Some pages mention a shipwreck on the reef to the east, when the keeper rowed out with two \
+fishermen and brought the crew ashore, and the grateful captain later sent a barometer that still hangs in the hallway. In winter the supply boat sometimes could not land for weeks, so the storeroom held flour, \
+salted fish, lamp oil and spare glass for the lantern. Today the light is automatic and monitored from a control room \
+far away, and the cottage has become a small museum with a shop that sells postcards, maps of the coast and jars of local honey. Visitors climb the spiral stair, one hundred and twelve steps, to \
+look out over the water where seals haul out on the rocks at low tide. On a clear afternoon you can see three other \
+lights along the coast, each with its own pattern of flashes so that a navigator can tell them apart. The guide explains \
+how the lens gathers the flame into a narrow beam, how the mercury bath lets a ton of glass turn with the push of a \
+finger, and why the tower is painted in broad red and white bands. Please summarise the history of this lighthouse in \
+a few sentences, suggest two questions a visitor might ask the guide, and recommend a good time of year to visit if \
+someone wants calm weather for the boat trip around the headland and a chance of seeing puffins nesting on the cliffs."
+body() { printf '{"model":"bench-model","stream":%s,"messages":[{"role":"user","content":"%s"}]}' "$1" "$prose"; }
+body false >"$work/body-json.json"
+body true >"$work/body-stream.json"
+
+# wrk scripts: the POST, an optional per-connection pacing delay (plain wrk has no fixed rate), and a machine-readable
+# summary line (requests/s at the measured rate, latency percentiles in ms, errors) next to wrk's own report.
+lua() { # lua <body file> <delay ms, 0 for none>
+  cat <<EOF
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [==[$(cat "$1")]==]
+local pause = $2
+if pause > 0 then
+  function delay() return pause end
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.3f %.3f %.3f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000, summary.requests,
+    e.connect + e.read + e.write + e.timeout + e.status))
+end
+EOF
+}
+lua "$work/body-json.json" 0 >"$work/json.lua"
+lua "$work/body-stream.json" 0 >"$work/stream.lua"
+# Each connection waits CONNECTIONS/RATE seconds before its next request, so the offered load is at most RATE.
+pace_ms=$(( CONNECTIONS * 1000 / RATE ))
+lua "$work/body-json.json" "$pace_ms" >"$work/json-paced.lua"
+
+wait_for() { # wait_for <what> <curl args...>
+  local what=$1
+  shift
+  for _ in $(seq 1 120); do
+    if curl -sf -o /dev/null "$@"; then return 0; fi
+    sleep 0.5
+  done
+  echo "gateway-wrk: $what did not start" >&2
+  cat "$work/upstream.log" "$work/gateway.log" >&2
+  exit 1
+}
+wait_for "the fake upstream" -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-json.json" "$UPSTREAM$ROUTE"
+wait_for "the gateway" "$GATEWAY/readyz"
+
+# The prompt must be allowed, and both answers must pass, or the gateway row would measure refusals.
+decision=$(curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-json.json" "$GATEWAY$ROUTE" \
+  | tr -d '\r' | awk -F': ' 'tolower($1) == "x-bulwark-decision" { print $2 }')
+case "$decision" in
+  allow*) ;;
+  *) echo "gateway-wrk: the gateway did not allow the benchmark prompt (X-Bulwark-Decision: '$decision')" >&2; exit 1 ;;
+esac
+direct_stream=$(curl -s -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-stream.json" "$UPSTREAM$ROUTE")
+gateway_stream=$(curl -s -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-stream.json" "$GATEWAY$ROUTE")
+if [ "$direct_stream" != "$gateway_stream" ]; then
+  echo "gateway-wrk: the stream through the gateway differs from the upstream's" >&2
+  exit 1
+fi
+
+run() { # run <name> <url> <lua> ; appends "name rps p50 p99 max requests errors" to results
+  echo "gateway-wrk: $1" >&2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "$2$ROUTE" >"$work/$1.txt"
+  cat "$work/$1.txt" >&2
+  echo "$1 $(awk '/^RESULT/ { $1 = ""; print }' "$work/$1.txt")" >>"$work/results"
+}
+# Warm-up: JIT, connection pools and the screener's tables, so the measured runs see a steady state.
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$work/json.lua" "$UPSTREAM$ROUTE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$work/json.lua" "$GATEWAY$ROUTE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$work/stream.lua" "$GATEWAY$ROUTE" >/dev/null
+run direct-json "$UPSTREAM" "$work/json.lua"
+run gateway-json "$GATEWAY" "$work/json.lua"
+run direct-stream "$UPSTREAM" "$work/stream.lua"
+run gateway-stream "$GATEWAY" "$work/stream.lua"
+run direct-json-paced "$UPSTREAM" "$work/json-paced.lua"
+run gateway-json-paced "$GATEWAY" "$work/json-paced.lua"
+
+# Time to first byte of a stream, one request at a time on a new connection each (curl's time_starttransfer; the
+# gateway sends its headers with the first released event, so this is its first token).
+ttfb() { # ttfb <url> -> "p50 p99" in ms
+  for _ in $(seq 1 "$TTFB_REQUESTS"); do
+    curl -s -o /dev/null -w '%{time_starttransfer}\n' -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-stream.json" "$1$ROUTE"
+  done | sort -g | awk '{ v[NR] = $1 * 1000 } END { i50 = int(NR * 0.50 + 0.5); i99 = int(NR * 0.99 + 0.5); printf "%.3f %.3f", v[i50], v[i99] }'
+}
+echo "gateway-wrk: time to first byte" >&2
+read -r direct_ttfb50 direct_ttfb99 <<<"$(ttfb "$UPSTREAM")"
+read -r gateway_ttfb50 gateway_ttfb99 <<<"$(ttfb "$GATEWAY")"
+
+rss() { awk -v key="$2" '$1 == key":" { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+gateway_rss=$(rss "$gateway_pid" VmRSS)
+gateway_hwm=$(rss "$gateway_pid" VmHWM)
+
+# The table.
+get() { awk -v name="$1" -v field="$2" '$1 == name { print $field }' "$work/results"; }
+diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.3f", a - b }'; }
+echo
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; paced rows: each connection waits ${pace_ms} ms between requests (at most ~$RATE req/s); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+echo
+echo "| mode | path | req/s | p50 ms | p99 ms | max ms | requests | errors | added p50 ms | added p99 ms |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for mode in json stream json-paced; do
+  case "$mode" in
+    json) label="non-streaming, closed loop" ;;
+    stream) label="streaming (20 deltas), closed loop" ;;
+    json-paced) label="non-streaming, paced to ~$RATE req/s" ;;
+  esac
+  for path in direct gateway; do
+    name=$path-$mode
+    if [ "$path" = gateway ]; then
+      added="$(diff_ms "$(get "$name" 3)" "$(get "direct-$mode" 3)") | $(diff_ms "$(get "$name" 4)" "$(get "direct-$mode" 4)")"
+    else
+      added="— | —"
+    fi
+    echo "| $label | $path | $(get "$name" 2) | $(get "$name" 3) | $(get "$name" 4) | $(get "$name" 5) | $(get "$name" 6) | $(get "$name" 7) | $added |"
+  done
+done
+echo
+echo "| stream time to first byte ($TTFB_REQUESTS curl requests, one at a time) | p50 ms | p99 ms |"
+echo "| --- | ---: | ---: |"
+echo "| direct | $direct_ttfb50 | $direct_ttfb99 |"
+echo "| gateway | $gateway_ttfb50 | $gateway_ttfb99 |"
+echo "| overhead | $(diff_ms "$gateway_ttfb50" "$direct_ttfb50") | $(diff_ms "$gateway_ttfb99" "$direct_ttfb99") |"
+echo
+echo "Gateway process after the runs: RSS ${gateway_rss} MiB, peak RSS (VmHWM) ${gateway_hwm} MiB."
