@@ -177,9 +177,7 @@ public sealed class Screener
         try
         {
             var findings = await task.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
-            return findings is null || findings.Any(finding => finding is null)
-                ? (null, (DetectorFailureKind.Threw, "The detector returned a null list or a null finding."))
-                : (findings, null);
+            return Checked(findings);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -213,9 +211,7 @@ public sealed class Screener
                 return (null, (DetectorFailureKind.TimedOut, $"No result within {timeout.TotalMilliseconds:0.###} ms (inline detector; its late result was discarded)."));
             }
 
-            return findings is null || findings.Any(finding => finding is null)
-                ? (null, (DetectorFailureKind.Threw, "The detector returned a null list or a null finding."))
-                : (findings, null);
+            return Checked(findings);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -226,6 +222,12 @@ public sealed class Screener
             return (null, (DetectorFailureKind.Threw, $"{exception.GetType().Name}: {exception.Message}"));
         }
     }
+
+    /// <summary>A detector's answer as a result, or as a failure when the list or a finding in it is null.</summary>
+    private static (IReadOnlyList<Finding>? Findings, (DetectorFailureKind Kind, string Message)? Failure) Checked(IReadOnlyList<Finding>? findings) =>
+        findings is null || findings.Any(finding => finding is null)
+            ? (null, (DetectorFailureKind.Threw, "The detector returned a null list or a null finding."))
+            : (findings, null);
 
     private static PolicyAction Max(PolicyAction a, PolicyAction b) => a >= b ? a : b;
 

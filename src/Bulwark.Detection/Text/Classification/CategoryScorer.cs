@@ -437,7 +437,7 @@ internal static class CategoryScorer
 
     private static Candidate? Best(Candidate? a, Candidate? b) => a is null ? b : b is null ? a : b.Value.Score > a.Value.Score ? b : a;
 
-    private static Cue? Best(Cue? a, Cue? b) => a is null ? b : b is null ? a : b.Value.Confidence > a.Value.Confidence ? b : a;
+    private static Cue? Best(Cue? a, Cue? b) => CueSet.MoreConfident(a, b);
 
     private readonly record struct Candidate(double Score, string Rule, IReadOnlyList<Cue> Cues);
 }

@@ -35,7 +35,7 @@ internal sealed class CueSet
         }
 
         // A sexual word inside a health phrase ("sex" of "sex education") is the phrase, not sexual content.
-        byFamily[(int)SignalFamily.Sexual]?.RemoveAll(cue => (SexualisingKinds & 1 << cue.Kind) != 0 && health.Exists(h => Overlap(h, cue)));
+        byFamily[(int)SignalFamily.Sexual]?.RemoveAll(cue => (SexualisingKinds & 1 << cue.Kind) != 0 && health.Exists(h => h.Span.Overlaps(cue.Span)));
         _families = [.. byFamily.Select(list => new Family(list ?? []))];
     }
 
@@ -60,7 +60,7 @@ internal sealed class CueSet
         _wholeText ? Best(family, kindMask) : _families[(int)family].Near(anchor, kindMask);
 
     /// <summary>The most confident minor indicator or young-person word near <paramref name="anchor"/>.</summary>
-    public Cue? NearestMinor(Cue anchor) => More(Near(SignalFamily.Minor, anchor), Near(SignalFamily.YoungPerson, anchor));
+    public Cue? NearestMinor(Cue anchor) => MoreConfident(Near(SignalFamily.Minor, anchor), Near(SignalFamily.YoungPerson, anchor));
 
     /// <summary>
     /// The sexual word or material and the minor near it that score highest together. Young-person words do not count
@@ -87,9 +87,8 @@ internal sealed class CueSet
         return best;
     }
 
-    private static Cue? More(Cue? a, Cue? b) => a is null ? b : b is null ? a : b.Value.Confidence > a.Value.Confidence ? b : a;
-
-    private static bool Overlap(Cue a, Cue b) => a.Span.Start < b.Span.End && b.Span.Start < a.Span.End;
+    /// <summary>The more confident of two cues that may be missing; the first on a tie.</summary>
+    public static Cue? MoreConfident(Cue? a, Cue? b) => a is null ? b : b is null ? a : b.Value.Confidence > a.Value.Confidence ? b : a;
 
     /// <summary>The cues of one family, sorted by position, with their starts for binary search.</summary>
     private sealed class Family

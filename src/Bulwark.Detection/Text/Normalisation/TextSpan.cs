@@ -5,4 +5,7 @@ public readonly record struct TextSpan(int Start, int Length)
 {
     /// <summary>One past the last code unit.</summary>
     public int End => Start + Length;
+
+    /// <summary>Whether the two ranges share at least one code unit.</summary>
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 }

@@ -318,50 +318,9 @@ public sealed class ContactCueDetector
     /// </summary>
     private static List<ContactCue> Resolve(List<ContactCue> cues)
     {
-        cues.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start
-            ? a.Evidence.Start.CompareTo(b.Evidence.Start)
-            : b.Evidence.Length.CompareTo(a.Evidence.Length));
-        var kept = new List<ContactCue>(cues.Count);
-        var secondPersonSeen = false;
-        foreach (var cue in cues)
-        {
-            if (cue.Kind == ContactCueKind.SecondPerson)
-            {
-                if (!secondPersonSeen)
-                {
-                    secondPersonSeen = true;
-                    kept.Add(cue);
-                }
-
-                continue;
-            }
-
-            var merged = false;
-            for (var k = kept.Count - 1; k >= 0 && kept[k].Evidence.Start + MaxEvidenceReach > cue.Evidence.Start; k--)
-            {
-                var other = kept[k];
-                if (other.Kind != cue.Kind || !Overlaps(other.Evidence, cue.Evidence))
-                {
-                    continue;
-                }
-
-                if (cue.Confidence > other.Confidence || (cue.Confidence.Equals(other.Confidence) && cue.Evidence.Length > other.Evidence.Length))
-                {
-                    kept[k] = cue;
-                }
-
-                merged = true;
-                break;
-            }
-
-            if (!merged)
-            {
-                kept.Add(cue);
-            }
-        }
-
+        var kept = OverlapMerge.KeepMostConfident(cues, MaxEvidenceReach, static c => (int)c.Kind, static c => c.Evidence, static c => c.Confidence);
+        var address = kept.Find(static cue => cue.Kind == ContactCueKind.SecondPerson);
+        kept.RemoveAll(cue => cue.Kind == ContactCueKind.SecondPerson && !ReferenceEquals(cue, address));
         return kept;
     }
-
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 }

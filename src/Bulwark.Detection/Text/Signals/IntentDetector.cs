@@ -261,47 +261,10 @@ public sealed class IntentDetector
     /// </summary>
     private static List<Intent> Resolve(List<Intent> findings)
     {
-        if (findings.Count < 2)
-        {
-            return findings;
-        }
+        var kept = OverlapMerge.KeepMostConfident(findings, MaxEvidenceChars, static f => (int)f.Kind, static f => f.Evidence, static f => f.Confidence);
 
-        findings.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start
-            ? a.Evidence.Start.CompareTo(b.Evidence.Start)
-            : b.Evidence.Length.CompareTo(a.Evidence.Length));
-        var kept = new List<Intent>(findings.Count);
-        foreach (var finding in findings)
-        {
-            var merged = false;
-            for (var k = kept.Count - 1; k >= 0 && kept[k].Evidence.Start + MaxEvidenceChars > finding.Evidence.Start; k--)
-            {
-                var other = kept[k];
-                if (other.Kind != finding.Kind || !Overlaps(other.Evidence, finding.Evidence))
-                {
-                    continue;
-                }
-
-                if (Better(finding, other))
-                {
-                    kept[k] = finding;
-                }
-
-                merged = true;
-                break;
-            }
-
-            if (!merged)
-            {
-                kept.Add(finding);
-            }
-        }
-
+        // A more confident finding may have replaced one that started earlier.
         kept.Sort(static (a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
         return kept;
-
-        static bool Better(Intent a, Intent b) =>
-            a.Confidence > b.Confidence || (a.Confidence.Equals(b.Confidence) && a.Evidence.Length > b.Evidence.Length);
     }
-
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 }

@@ -191,53 +191,8 @@ public sealed class MinorIndicatorDetector
     /// Orders findings by position and, where findings of the same kind overlap ("青少年" and "少年", "12 Jahre alt" and
     /// "12 Jahre"), keeps the most confident (the longer on a tie).
     /// </summary>
-    private static List<MinorIndicator> Resolve(List<MinorIndicator> findings)
-    {
-        if (findings.Count < 2)
-        {
-            return findings;
-        }
-
-        findings.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start
-            ? a.Evidence.Start.CompareTo(b.Evidence.Start)
-            : b.Evidence.Length.CompareTo(a.Evidence.Length));
-        var kept = new List<MinorIndicator>(findings.Count);
-        foreach (var finding in findings)
-        {
-            var replaced = false;
-            var dropped = false;
-            for (var k = kept.Count - 1; k >= 0 && kept[k].Evidence.Start + MaxEvidenceChars > finding.Evidence.Start; k--)
-            {
-                var other = kept[k];
-                if (other.Kind != finding.Kind || !Overlaps(other.Evidence, finding.Evidence))
-                {
-                    continue;
-                }
-
-                if (Better(finding, other))
-                {
-                    kept[k] = finding;
-                    replaced = true;
-                }
-                else
-                {
-                    dropped = true;
-                }
-
-                break;
-            }
-
-            if (!replaced && !dropped)
-            {
-                kept.Add(finding);
-            }
-        }
-
-        return kept;
-
-        static bool Better(MinorIndicator a, MinorIndicator b) =>
-            a.Confidence > b.Confidence || (a.Confidence.Equals(b.Confidence) && a.Evidence.Length > b.Evidence.Length);
-    }
+    private static List<MinorIndicator> Resolve(List<MinorIndicator> findings) =>
+        OverlapMerge.KeepMostConfident(findings, MaxEvidenceChars, static f => (int)f.Kind, static f => f.Evidence, static f => f.Confidence);
 
     /// <summary>
     /// Whether the folded pass matched <paramref name="rule"/> over <paramref name="span"/>. Claims are in order of
@@ -256,7 +211,7 @@ public sealed class MinorIndicatorDetector
 
         for (var k = low - 1; k >= 0 && claims[k].Span.Start + MaxEvidenceChars > span.Start; k--)
         {
-            if (ReferenceEquals(claims[k].Rule, rule) && Overlaps(claims[k].Span, span))
+            if (ReferenceEquals(claims[k].Rule, rule) && claims[k].Span.Overlaps(span))
             {
                 return true;
             }
@@ -265,7 +220,6 @@ public sealed class MinorIndicatorDetector
         return false;
     }
 
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>
     /// One pass over one view: where its spans map back, where findings go, and the claims (every pattern match,
