@@ -20,8 +20,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# A private PostgreSQL server for the storage tests (SQLite needs nothing); stopped and deleted on exit.
+if [ -z "${BULWARK_TEST_POSTGRES:-}" ]; then
+  BULWARK_TEST_POSTGRES=$(scripts/postgres.sh start)
+  export BULWARK_TEST_POSTGRES
+  stop_postgres=1
+fi
+export BULWARK_REQUIRE_POSTGRES=1
+
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+cleanup() {
+  rm -f "$log"
+  [ -z "${stop_postgres:-}" ] || scripts/postgres.sh stop
+}
+trap cleanup EXIT
 status=0
 dotnet test Bulwark.slnx --configuration Release "$@" 2>&1 | tee "$log" || status=$?
 
