@@ -84,26 +84,7 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
         }.ToJsonString(JsonFields.Compact);
     }
 
-    public string Error(int status, string message) => new JsonObject
-    {
-        ["error"] = new JsonObject
-        {
-            ["message"] = message,
-            ["type"] = status switch
-            {
-                >= 500 => "server_error",
-                404 => "not_found_error",
-                _ => "invalid_request_error",
-            },
-            ["param"] = null,
-            ["code"] = status switch
-            {
-                413 => "request_too_large",
-                405 => "method_not_allowed",
-                _ => null,
-            },
-        },
-    }.ToJsonString(JsonFields.Compact);
+    public string Error(int status, string message) => OpenAiError.Json(status, message);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer)
     {
