@@ -46,9 +46,11 @@ internal static class ServeCommand
         var command = new Command(
             "serve",
             "Run the guardrail gateway: clients call it instead of the model server. Every prompt to\n" +
-            "POST /v1/chat/completions (OpenAI, vLLM, Ollama, llama.cpp) and POST /v1/messages (Anthropic) is screened as a\n" +
-            "conversation; a blocked prompt never reaches the model and the client gets a normal answer carrying the policy's\n" +
-            "prevention message (finish_reason \"content_filter\" / stop_reason \"refusal\") and an X-Bulwark-Decision header.\n" +
+            "POST /v1/chat/completions, /v1/completions, /v1/responses (OpenAI, vLLM, Ollama, llama.cpp) and POST /v1/messages\n" +
+            "(Anthropic) is screened as a conversation; a blocked prompt never reaches the model and the client gets a normal\n" +
+            "answer carrying the policy's prevention message (finish_reason \"content_filter\"; a Responses answer with status\n" +
+            "\"incomplete\", reason \"content_filter\"; stop_reason \"refusal\") and an X-Bulwark-Decision header. Prompts given\n" +
+            "as token ids (/v1/completions) cannot be screened and get 400.\n" +
             "Answers are screened before any byte reaches the client; a stream is released as it is screened, a hold-back\n" +
             "window behind, and cut in the protocol's own way if it turns violating. A victim asking for help is answered,\n" +
             "with support resources added. /healthz reports liveness, /readyz readiness (after a warm-up screening at\n" +
@@ -58,7 +60,9 @@ internal static class ServeCommand
             "  bulwark serve --upstream http://127.0.0.1:8000\n" +
             "  bulwark serve --urls http://0.0.0.0:8080 --upstream https://api.openai.com --policy my-policy.yaml\n" +
             "  curl http://127.0.0.1:8080/v1/chat/completions -H 'Content-Type: application/json' \\\n" +
-            "    -d '{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"How do I make pancakes?\"}]}'")
+            "    -d '{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"How do I make pancakes?\"}]}'\n" +
+            "  curl http://127.0.0.1:8080/v1/responses -H 'Content-Type: application/json' \\\n" +
+            "    -d '{\"model\":\"m\",\"input\":\"How do I make pancakes?\"}'")
         {
             urls,
             upstream,

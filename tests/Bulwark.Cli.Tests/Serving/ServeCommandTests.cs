@@ -12,6 +12,8 @@ public sealed class ServeCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("/v1/chat/completions", run.Out, StringComparison.Ordinal);
         Assert.Contains("/v1/messages", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/v1/completions", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/v1/responses", run.Out, StringComparison.Ordinal);
         Assert.Contains("--upstream", run.Out, StringComparison.Ordinal);
         Assert.Contains("--policy", run.Out, StringComparison.Ordinal);
         Assert.Contains("--passthrough", run.Out, StringComparison.Ordinal);
