@@ -103,29 +103,9 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
 
     public string Error(int status, string message) => OpenAiError.Json(status, message);
 
-    public IReadOnlyList<string> AnswerTexts(JsonNode answer)
-    {
-        if (answer["output"] is not JsonArray output)
-        {
-            throw new FormatException("The upstream's answer has no 'output' array.");
-        }
-
-        var text = new StringBuilder();
-        foreach (var item in output)
-        {
-            if (item is JsonObject outputItem && ItemText(outputItem) is { Length: > 0 } piece)
-            {
-                if (text.Length > 0)
-                {
-                    text.Append('\n');
-                }
-
-                text.Append(piece);
-            }
-        }
-
-        return [text.ToString()];
-    }
+    public IReadOnlyList<string> AnswerTexts(JsonNode answer) => answer["output"] is JsonArray output
+        ? [OutputText(output)]
+        : throw new FormatException("The upstream's answer has no 'output' array.");
 
     public void ReplaceAnswer(JsonNode answer, int index, string text)
     {
@@ -158,6 +138,26 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
     }
 
     public IAnswerStream ReadStream(string model) => new OpenAiResponsesStream(model);
+
+    /// <summary>The text of a response's output items, in order, separated by line breaks.</summary>
+    internal static string OutputText(JsonArray output)
+    {
+        var text = new StringBuilder();
+        foreach (var item in output)
+        {
+            if (item is JsonObject outputItem && ItemText(outputItem) is { Length: > 0 } piece)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                }
+
+                text.Append(piece);
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>
     /// The text of one input or output item, its pieces separated by line breaks: a message's content (a string, or

@@ -28,8 +28,13 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         ["response.mcp_call_arguments"] = "arguments",
     };
 
+    /// <summary>Where text that summary events carry beyond the deltas is screened: an answer of its own.</summary>
+    private const int RepeatedAlternative = 1;
+
     private readonly Dictionary<(string Kind, int Output, int Part), StringBuilder> _pieces = [];
     private readonly SortedDictionary<int, SeenItem> _items = [];
+    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _repeatedText = new();
     private (string Kind, int Output, int Part)? _lastPiece;
     private JsonObject? _response;
     private int? _lastSequence;
@@ -92,6 +97,11 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
             return [];
         }
 
+        if (RepeatedText(type, data) is { Length: > 0 } repeated)
+        {
+            return repeated;
+        }
+
         var dot = type.LastIndexOf('.');
         if (dot < 0 || !TextEvents.TryGetValue(type[..dot], out var doneField))
         {
@@ -134,6 +144,7 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         pieceText.Append(piece);
         var text = _lastPiece is { } last && last != key ? "\n" + piece : piece;
         _lastPiece = key;
+        _text.Append(text);
         return [new StreamedText(0, text)];
     }
 
@@ -226,6 +237,41 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         MarkFiltered(response, output);
         Event("response.incomplete", new JsonObject { ["response"] = response });
         return events.ToString();
+    }
+
+    /// <summary>
+    /// Text that an item, part or whole response event carries without it being among the deltas so far. Such events
+    /// normally repeat what the deltas said, and then carry nothing new; a server that puts text there that its deltas
+    /// did not (or in another order) has it screened as a second answer, whole, before the event can be released.
+    /// </summary>
+    private StreamedText[] RepeatedText(string type, JsonObject data)
+    {
+        var carried = new StringBuilder();
+        switch (type)
+        {
+            case "response.output_item.added" or "response.output_item.done" when data["item"] is JsonObject item:
+                carried.Append(OpenAiResponsesAdapter.ItemText(item));
+                break;
+            case "response.content_part.added" or "response.content_part.done":
+                JsonFields.AppendText(carried, data["part"], true, "text", "refusal");
+                break;
+            case "response.completed" or "response.incomplete" or "response.failed" when data["response"] is JsonObject { } response && response["output"] is JsonArray output:
+                carried.Append(OpenAiResponsesAdapter.OutputText(output));
+                break;
+        }
+
+        if (carried.Length == 0 || _text.ToString().Contains(carried.ToString(), StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        if (_repeatedText.Length > 0)
+        {
+            carried.Insert(0, '\n');
+        }
+
+        _repeatedText.Append(carried);
+        return [new StreamedText(RepeatedAlternative, carried.ToString())];
     }
 
     /// <summary>Closes an item the client saw opened: its open text parts done with the text released, the item incomplete.</summary>

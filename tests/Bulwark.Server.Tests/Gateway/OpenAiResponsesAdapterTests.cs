@@ -174,6 +174,31 @@ public sealed class OpenAiResponsesAdapterTests
     }
 
     [Fact]
+    public void Item_part_and_response_events_repeating_the_deltas_carry_no_new_text()
+    {
+        var stream = _adapter.ReadStream("m");
+        stream.Read(Event("""{"type":"response.output_text.delta","output_index":0,"content_index":0,"delta":"pancakes"}"""));
+        stream.Read(Event("""{"type":"response.function_call_arguments.delta","output_index":1,"delta":"{}"}"""));
+
+        Assert.Empty(stream.Read(Event("""{"type":"response.content_part.done","output_index":0,"content_index":0,"part":{"type":"output_text","text":"pancakes"}}""")));
+        Assert.Empty(stream.Read(Event("""{"type":"response.output_item.done","output_index":0,"item":{"type":"message","role":"assistant","content":[{"type":"output_text","text":"pancakes"}]}}""")));
+        Assert.Empty(stream.Read(Event("""{"type":"response.completed","response":{"output":[{"type":"message","content":[{"type":"output_text","text":"pancakes"}]},{"type":"function_call","arguments":"{}"}]}}""")));
+    }
+
+    [Fact]
+    public void Text_only_in_an_item_or_the_final_response_is_screened_as_an_answer_of_its_own()
+    {
+        var stream = _adapter.ReadStream("m");
+        stream.Read(Event("""{"type":"response.output_text.delta","output_index":0,"content_index":0,"delta":"pancakes"}"""));
+
+        var item = stream.Read(Event("""{"type":"response.output_item.added","output_index":1,"item":{"type":"message","role":"assistant","content":[{"type":"output_text","text":"never streamed"}]}}"""));
+        var final = stream.Read(Event("""{"type":"response.completed","response":{"output":[{"type":"message","content":[{"type":"output_text","text":"something else"}]}]}}"""));
+
+        Assert.Equal(new StreamedText(1, "never streamed"), Assert.Single(item));
+        Assert.Equal(new StreamedText(1, "\nsomething else"), Assert.Single(final));
+    }
+
+    [Fact]
     public void Cut_closes_what_the_client_saw_opened_adds_the_message_and_ends_incomplete_numbering_on()
     {
         var stream = _adapter.ReadStream("m");

@@ -133,6 +133,19 @@ public sealed class OpenAiResponsesRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Final_response_carrying_text_its_deltas_did_not_is_screened_too()
+    {
+        _harness.Upstream.ResponsesCompletedText = "Sure. " + StandInDetector.Marker;
+        using var client = _harness.RawClient();
+        using var response = await client.PostAsync(Path, OpenAiChatRouteTests.JsonBody(new { model = "fake-model", stream = true, input = "Tell me a story." }));
+        var bytes = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("stand-in", bytes, StringComparison.Ordinal);
+        Assert.DoesNotContain("response.completed", bytes, StringComparison.Ordinal);
+        Assert.Contains("\"incomplete_details\":{\"reason\":\"content_filter\"}", bytes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Malformed_json_gets_400_in_openai_error_shape()
     {
         using var client = _harness.RawClient();

@@ -57,6 +57,9 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>How long the model "thinks" after a request has been recorded, before it answers.</summary>
     public TimeSpan AnswerDelay { get; set; }
 
+    /// <summary>When set, a streamed Responses answer's closing <c>response.completed</c> carries this text instead of the answer its deltas carried.</summary>
+    public string? ResponsesCompletedText { get; set; }
+
     /// <summary>When set, every model route answers with this status and an OpenAI-shaped error instead.</summary>
     public int? FailWithStatus { get; set; }
 
@@ -282,7 +285,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
         await Event("response.output_text.done", new JsonObject { ["item_id"] = "msg_fake", ["output_index"] = 0, ["content_index"] = 0, ["text"] = Answer, ["logprobs"] = new JsonArray() });
         await Event("response.content_part.done", new JsonObject { ["item_id"] = "msg_fake", ["output_index"] = 0, ["content_index"] = 0, ["part"] = Part(Answer) });
         await Event("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = Message("completed", [Part(Answer)]) });
-        await Event("response.completed", new JsonObject { ["response"] = Response("completed", [Message("completed", [Part(Answer)])]) });
+        await Event("response.completed", new JsonObject { ["response"] = Response("completed", [Message("completed", [Part(ResponsesCompletedText ?? Answer)])]) });
     }
 
     private async Task<ReceivedRequest> RecordAsync(HttpContext context)
