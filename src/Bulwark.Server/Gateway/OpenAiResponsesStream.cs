@@ -252,7 +252,7 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
             case "response.output_item.added" or "response.output_item.done" when data["item"] is JsonObject item:
                 carried.Append(OpenAiResponsesAdapter.ItemText(item));
                 break;
-            case "response.content_part.added" or "response.content_part.done":
+            case "response.content_part.added" or "response.content_part.done" or "response.reasoning_summary_part.added" or "response.reasoning_summary_part.done":
                 JsonFields.AppendText(carried, data["part"], true, "text", "refusal");
                 break;
             case "response.completed" or "response.incomplete" or "response.failed" when data["response"] is JsonObject { } response && response["output"] is JsonArray output:
