@@ -131,6 +131,19 @@ public sealed class OpenAiCompletionsRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Victim_asking_for_help_is_answered_with_support_resources_added()
+    {
+        using var response = await PostAsync(new { model = "fake-model", prompt = "Someone says they'll post my photos unless I pay, I'm 15, what do I do?" });
+        var (text, finish) = WholeText(await response.Content.ReadAsStringAsync());
+
+        Assert.Single(_harness.Upstream.Requests);
+        Assert.Equal("stop", finish);
+        Assert.StartsWith(_harness.Upstream.Answer + "\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("Take It Down", text, StringComparison.Ordinal);
+        Assert.Equal("support; category=support_context; surface=prompt", Decision(response));
+    }
+
+    [Fact]
     public async Task Malformed_json_gets_400_in_openai_error_shape()
     {
         using var client = _harness.RawClient();

@@ -146,6 +146,38 @@ public sealed class OpenAiResponsesRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Victim_asking_for_help_is_answered_with_support_resources_added()
+    {
+        var result = await _harness.OpenAiResponsesClient().CreateResponseAsync("fake-model", "Someone says they'll post my photos unless I pay, I'm 15, what do I do?");
+
+        Assert.Single(_harness.Upstream.Requests);
+        Assert.Equal(ResponseStatus.Completed, result.Value.Status);
+        Assert.StartsWith(_harness.Upstream.Answer + "\n\n", result.Value.GetOutputText(), StringComparison.Ordinal);
+        Assert.Contains("Take It Down", result.Value.GetOutputText(), StringComparison.Ordinal);
+        Assert.Equal("support; category=support_context; surface=prompt", OpenAiChatRouteTests.Decision(result.GetRawResponse()));
+    }
+
+    [Fact]
+    public async Task Metrics_count_requests_by_these_routes()
+    {
+        await _harness.OpenAiResponsesClient().CreateResponseAsync("fake-model", OpenAiChatRouteTests.Soliciting);
+        using var client = _harness.RawClient();
+        using var completion = await client.PostAsync(GatewayApplication.OpenAiCompletionsPath, OpenAiChatRouteTests.JsonBody(new { model = "fake-model", prompt = "How do I make pancakes?" }));
+
+        // Requests are counted once the gateway is done with them, which may be just after the client has its answer.
+        IReadOnlyList<PrometheusText.Sample> samples;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            samples = PrometheusText.Parse(await client.GetStringAsync(new Uri(GatewayApplication.MetricsPath, UriKind.Relative)));
+        }
+        while (samples.Sum("bulwark_gateway_requests_total") < 2 && DateTime.UtcNow < deadline);
+
+        Assert.Equal(1, samples.Sum("bulwark_gateway_requests_total", ("route", Path), ("protocol", "openai"), ("outcome", "prompt_withheld")));
+        Assert.Equal(1, samples.Sum("bulwark_gateway_requests_total", ("route", GatewayApplication.OpenAiCompletionsPath), ("protocol", "openai"), ("outcome", "forwarded")));
+    }
+
+    [Fact]
     public async Task Malformed_json_gets_400_in_openai_error_shape()
     {
         using var client = _harness.RawClient();
