@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Bulwark.Cli.Matching;
 using Bulwark.Cli.Screening;
+using Bulwark.Detection.Matching;
+using Bulwark.Detection.Screening;
 using Bulwark.Server.Gateway;
 using Microsoft.Extensions.Hosting;
 
@@ -42,6 +45,18 @@ internal static class ServeCommand
                 "it aborts them; /readyz answers 503 meanwhile.",
             DefaultValueFactory = _ => GatewayOptions.DefaultShutdownTimeout.TotalSeconds,
         };
+        var banks = new Option<FileInfo[]>("--bank", "-b")
+        {
+            Description = "A hash bank file, repeatable (the format of 'bulwark match --bank'). Inline images in prompts (data URLs,\n" +
+                "base64 blocks, uploads to /v1/images/edits) are hashed (MD5, SHA-256, PDQ with rotations and crops) and matched\n" +
+                "against every bank; a match is the policy's known_image_match. Without banks, images are not matched.",
+        };
+        var bankFormat = new Option<string>("--bank-format")
+        {
+            Description = "How bank files are written: auto, text, csv or threatexchange (see 'bulwark match --help').",
+            DefaultValueFactory = _ => "auto",
+        };
+        bankFormat.AcceptOnlyFromAmong([.. BankFiles.Formats]);
         var setup = new ScreenerSetup();
         var command = new Command(
             "serve",
@@ -66,6 +81,8 @@ internal static class ServeCommand
             maxBody,
             holdBack,
             shutdownTimeout,
+            banks,
+            bankFormat,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -101,7 +118,20 @@ internal static class ServeCommand
                 return 1;
             }
 
-            var screener = await setup.CreateAsync(parseResult, output, cancellationToken).ConfigureAwait(false);
+            var loaded = await BankFiles.LoadAsync(parseResult.GetValue(banks) ?? [], parseResult.GetRequiredValue(bankFormat), output, cancellationToken).ConfigureAwait(false);
+            if (loaded is null)
+            {
+                return 1;
+            }
+
+            using var matcher = new HashMatcher(loaded.Sum(bank => bank.Count));
+            foreach (var bank in loaded)
+            {
+                matcher.AddBank(bank);
+            }
+
+            IReadOnlyList<IDetector> imageDetectors = loaded.Count > 0 ? [new HashMatchDetector(matcher)] : [];
+            var screener = await setup.CreateAsync(parseResult, output, cancellationToken, imageDetectors).ConfigureAwait(false);
             if (screener is null)
             {
                 return 1;
@@ -110,7 +140,8 @@ internal static class ServeCommand
             var addresses = parseResult.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             await using var app = GatewayApplication.Create(options, screener, addresses);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}); Ctrl+C stops.");
+            var images = loaded.Count > 0 ? $"{loaded.Count} bank(s), {loaded.Sum(bank => bank.Count)} hashes" : "no banks: inline images are not matched";
+            output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}; {images}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });

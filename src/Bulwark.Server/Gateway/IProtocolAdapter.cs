@@ -21,6 +21,15 @@ internal interface IProtocolAdapter
     /// <summary>An error body in the protocol's shape for <paramref name="status"/>.</summary>
     string Error(int status, string message);
 
+    /// <summary>
+    /// Whether a withheld request can be answered with a filtered answer (<see cref="Refusal"/>); routes whose answers
+    /// carry no text for a message (images) refuse with <see cref="RefusalError"/> instead.
+    /// </summary>
+    bool AnswersRefusals => true;
+
+    /// <summary>A 400 error body carrying <paramref name="message"/> that says the request was refused under the content policy.</summary>
+    string RefusalError(string message) => Error(400, message);
+
     /// <summary>The assistant text of each alternative answer (OpenAI's choices; Anthropic has one).</summary>
     IReadOnlyList<string> AnswerTexts(JsonNode answer);
 
