@@ -15,6 +15,21 @@ internal interface IProtocolAdapter
     /// <exception cref="ProtocolRequestException">The body is not a request of this protocol.</exception>
     ProtocolRequest ReadRequest(JsonNode body);
 
+    /// <summary>The request's conversation from its raw body: JSON unless the route takes another media type (multipart uploads).</summary>
+    /// <exception cref="ProtocolRequestException">The body is not a request of this protocol.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The body is not JSON.</exception>
+    ProtocolRequest ReadRequest(byte[] body, string? contentType) => ReadJson(this, body);
+
+    /// <summary><paramref name="adapter"/>'s reading of a JSON body.</summary>
+    static ProtocolRequest ReadJson(IProtocolAdapter adapter, byte[] body) =>
+        adapter.ReadRequest(JsonNode.Parse(body) ?? throw new ProtocolRequestException("The request body must be a JSON object, not null."));
+
+    /// <summary>Whether the route's event streams can be read and screened; a stream from a route that cannot is withheld.</summary>
+    bool ReadsStreams => true;
+
+    /// <summary>Images in a JSON answer (generated images given inline), screened as model output.</summary>
+    IReadOnlyList<ReadOnlyMemory<byte>> AnswerImages(JsonNode answer) => [];
+
     /// <summary>A complete answer carrying <paramref name="text"/> that says the content was filtered: JSON, or a whole event stream when <paramref name="stream"/>.</summary>
     string Refusal(string model, string text, bool stream);
 

@@ -56,7 +56,7 @@ internal sealed partial class ScreenedRoute(
         ProtocolRequest request;
         try
         {
-            request = adapter.ReadRequest(JsonNode.Parse(body) ?? throw new ProtocolRequestException("The request body must be a JSON object, not null."));
+            request = adapter.ReadRequest(body, context.Request.ContentType);
         }
         catch (JsonException)
         {
