@@ -21,8 +21,14 @@ internal static class ServeCommand
         var upstream = new Option<string>("--upstream")
         {
             Description = "The model server's root, without /v1 (e.g. http://127.0.0.1:8000 for vLLM or llama.cpp,\n" +
-                "http://127.0.0.1:11434 for Ollama, https://api.openai.com, https://api.anthropic.com). The client's path is appended.",
-            Required = true,
+                "http://127.0.0.1:11434 for Ollama, https://api.openai.com, https://api.anthropic.com). The client's path is appended.\n" +
+                "Required unless the configuration sets Gateway:Upstream.",
+        };
+        var config = new Option<FileInfo?>("--config")
+        {
+            Description = "A JSON settings file (see docs/configuration.md): per-route upstreams (Gateway:Upstreams:messages = https://api.anthropic.com),\n" +
+                "storage, upstream credentials. Environment variables prefixed BULWARK_ override it (BULWARK_Gateway__Upstream=...);\n" +
+                "flags override both.",
         };
         var passthrough = new Option<bool>("--passthrough")
         {
@@ -83,13 +89,34 @@ internal static class ServeCommand
             shutdownTimeout,
             banks,
             bankFormat,
+            config,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (!Uri.TryCreate(parseResult.GetValue(upstream), UriKind.Absolute, out var upstreamUrl))
+            ServeConfiguration settings;
+            IReadOnlyDictionary<string, Uri> routeUpstreams;
+            try
             {
-                output.Error.WriteLine($"bulwark: --upstream '{parseResult.GetValue(upstream)}' is not an absolute address such as http://127.0.0.1:8000.");
+                settings = ServeConfiguration.Load(parseResult.GetValue(config));
+                routeUpstreams = settings.RouteUpstreams();
+            }
+            catch (Exception e) when (e is InvalidDataException or FormatException or IOException or ArgumentException)
+            {
+                output.Error.WriteLine($"bulwark: configuration: {e.Message}");
+                return 1;
+            }
+
+            var upstreamText = parseResult.GetValue(upstream) ?? settings.Upstream;
+            if (upstreamText is null)
+            {
+                output.Error.WriteLine("bulwark: serve needs the model server's address: --upstream http://127.0.0.1:8000 (or Gateway:Upstream in the configuration).");
+                return 1;
+            }
+
+            if (!Uri.TryCreate(upstreamText, UriKind.Absolute, out var upstreamUrl))
+            {
+                output.Error.WriteLine($"bulwark: --upstream '{upstreamText}' is not an absolute address such as http://127.0.0.1:8000.");
                 return 1;
             }
 
@@ -103,6 +130,7 @@ internal static class ServeCommand
             var options = new GatewayOptions
             {
                 Upstream = upstreamUrl,
+                RouteUpstreams = routeUpstreams,
                 AllowPassthrough = parseResult.GetValue(passthrough),
                 MaxRequestBodyBytes = parseResult.GetValue(maxBody),
                 HoldBackChars = parseResult.GetValue(holdBack),

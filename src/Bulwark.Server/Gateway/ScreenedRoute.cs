@@ -28,7 +28,7 @@ internal sealed partial class ScreenedRoute(
         var outcome = RequestOutcome.ClientAborted;
         try
         {
-            outcome = await ServeAsync(context, adapter).ConfigureAwait(false);
+            outcome = await ServeAsync(context, adapter, route).ConfigureAwait(false);
         }
         finally
         {
@@ -36,7 +36,7 @@ internal sealed partial class ScreenedRoute(
         }
     }
 
-    private async Task<RequestOutcome> ServeAsync(HttpContext context, IProtocolAdapter adapter)
+    private async Task<RequestOutcome> ServeAsync(HttpContext context, IProtocolAdapter adapter, string route)
     {
         var cancellationToken = context.RequestAborted;
         if (!HttpMethods.IsPost(context.Request.Method))
@@ -109,7 +109,7 @@ internal sealed partial class ScreenedRoute(
         var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger));
         var error = await forwarder.SendAsync(
             context,
-            options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/'),
+            options.UpstreamFor(route).GetLeftPart(UriPartial.Path).TrimEnd('/'),
             upstreamClient,
             new ForwarderRequestConfig { ActivityTimeout = options.UpstreamActivityTimeout },
             transformer).ConfigureAwait(false);
