@@ -189,7 +189,8 @@ internal sealed partial class AnswerScreeningTransformer(
         foreach (var alternative in held.DueForScreening(ended))
         {
             var text = held.Text(alternative);
-            if (await ScreenOutputAsync(httpContext, text, cancellationToken).ConfigureAwait(false) is { } refusal)
+            // Each answer is screened again as it grows; only its last screen (or the one that cuts it) is its verdict.
+            if (await ScreenOutputAsync(httpContext, text, cancellationToken, final: ended).ConfigureAwait(false) is { } refusal)
             {
                 var releasedChars = held.ReleasedChars(alternative);
                 LogStreamCut(adapter.Name, releasedChars, text.Length);
@@ -204,8 +205,19 @@ internal sealed partial class AnswerScreeningTransformer(
         var released = held.Release(ended);
         foreach (var item in released)
         {
+            // Support resources for someone asking for help go in as the answer's closing paragraph.
+            if (support is not null && answer.Appendix(item.Event.Item, support) is { } appendix)
+            {
+                await body.WriteAsync(Encoding.UTF8.GetBytes(appendix), cancellationToken).ConfigureAwait(false);
+            }
+
             answer.Released(item.Event.Item, item.Texts);
             await body.WriteAsync(item.Event.Bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (ended && support is not null && answer.Appendix(null, support) is { } closing)
+        {
+            await body.WriteAsync(Encoding.UTF8.GetBytes(closing), cancellationToken).ConfigureAwait(false);
         }
 
         if (released.Count > 0)
@@ -217,15 +229,18 @@ internal sealed partial class AnswerScreeningTransformer(
     }
 
     /// <summary>Screens one answer's text as model output; returns the text to show instead when it is withheld, else null.</summary>
-    private Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken) =>
-        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale), cancellationToken);
+    private Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken, bool final = true) =>
+        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale), cancellationToken, final);
 
-    /// <summary>Screens one piece of model output; returns the text to show instead when it is withheld, else null.</summary>
-    private async Task<string?> ScreenOutputAsync(HttpContext httpContext, Content content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Screens one piece of model output; returns the text to show instead when it is withheld, else null. A screen that
+    /// is not <c>final</c> (a stream's prefix) counts as a verdict only if it withholds.
+    /// </summary>
+    private async Task<string?> ScreenOutputAsync(HttpContext httpContext, Content content, CancellationToken cancellationToken, bool final = true)
     {
         var verdict = await screener.ScreenAsync(content, cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
-        GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
+        GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns, countVerdict: final || decision.Withholds);
         if (!decision.Withholds)
         {
             return null;

@@ -68,13 +68,19 @@ public sealed class GatewayMetrics
 
     /// <summary>
     /// Records one screening: its verdict, its duration, and, when it withholds with a policy message, the message's
-    /// theme as one impression. A withheld answer also marks the request's outcome.
+    /// theme as one impression. A withheld answer also marks the request's outcome. Without <c>countVerdict</c> (a
+    /// screen that decides nothing yet: a stream's prefix that passed), only the duration is recorded.
     /// </summary>
-    internal void Screened(HttpContext context, GatewayDecision decision, TimeSpan elapsed, ScreeningPolicy policy, string? locale, int rotation)
+    internal void Screened(HttpContext context, GatewayDecision decision, TimeSpan elapsed, ScreeningPolicy policy, string? locale, int rotation, bool countVerdict = true)
     {
         var surface = SurfaceName(decision.Surface);
-        _verdicts.Add(1, new("action", decision.ActionName), new("category", decision.Category ?? "none"), new("surface", surface));
         _screeningDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("surface", surface));
+        if (!countVerdict)
+        {
+            return;
+        }
+
+        _verdicts.Add(1, new("action", decision.ActionName), new("category", decision.Category ?? "none"), new("surface", surface));
         if (decision.Withholds && decision.Theme(policy, locale, rotation) is { } theme)
         {
             _impressions.Add(1, new KeyValuePair<string, object?>("category", decision.Category), new("theme", theme));
