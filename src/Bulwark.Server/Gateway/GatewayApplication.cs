@@ -28,6 +28,12 @@ public static class GatewayApplication
     /// <summary>OpenAI's Responses route.</summary>
     public const string OpenAiResponsesPath = "/v1/responses";
 
+    /// <summary>OpenAI's image generation route.</summary>
+    public const string OpenAiImageGenerationsPath = "/v1/images/generations";
+
+    /// <summary>OpenAI's image edit route (multipart uploads).</summary>
+    public const string OpenAiImageEditsPath = "/v1/images/edits";
+
     /// <summary>Anthropic's Messages route.</summary>
     public const string AnthropicMessagesPath = "/v1/messages";
 
@@ -109,6 +115,10 @@ public static class GatewayApplication
         app.Map(AnthropicMessagesPath, context => route.HandleAsync(context, anthropic, AnthropicMessagesPath)).ExcludeFromDescription();
         app.Map(OpenAiCompletionsPath, context => route.HandleAsync(context, openAiCompletions, OpenAiCompletionsPath)).ExcludeFromDescription();
         app.Map(OpenAiResponsesPath, context => route.HandleAsync(context, openAiResponses, OpenAiResponsesPath)).ExcludeFromDescription();
+        var imageGenerations = new OpenAiImagesAdapter(multipart: false);
+        var imageEdits = new OpenAiImagesAdapter(multipart: true);
+        app.Map(OpenAiImageGenerationsPath, context => route.HandleAsync(context, imageGenerations, OpenAiImageGenerationsPath)).ExcludeFromDescription();
+        app.Map(OpenAiImageEditsPath, context => route.HandleAsync(context, imageEdits, OpenAiImageEditsPath)).ExcludeFromDescription();
         app.MapGet("/healthz", () => TypedResults.Ok(new HealthReport("ok")))
             .WithName("health")
             .WithTags(OperationsTag)

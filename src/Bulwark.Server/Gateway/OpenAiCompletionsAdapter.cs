@@ -13,6 +13,9 @@ internal sealed class OpenAiCompletionsAdapter : IProtocolAdapter
     internal const string TokenPromptRefused =
         "'prompt' must be a string or an array of strings: this gateway screens prompts as text and cannot read token ids, so a prompt given as token ids is refused.";
 
+    /// <summary>The chat route's errors: every OpenAI route shares one error shape.</summary>
+    private readonly OpenAiChatAdapter _errors = new();
+
     public string Name => "openai";
 
     /// <remarks>
@@ -82,7 +85,9 @@ internal sealed class OpenAiCompletionsAdapter : IProtocolAdapter
             ["usage"] = new JsonObject { ["prompt_tokens"] = 0, ["completion_tokens"] = 0, ["total_tokens"] = 0 },
         }.ToJsonString(JsonFields.Compact);
 
-    public string Error(int status, string message) => OpenAiError.Json(status, message);
+    public string Error(int status, string message) => _errors.Error(status, message);
+
+    public string RefusalError(string message) => _errors.RefusalError(message);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer) => answer["choices"] is JsonArray choices
         ? [.. choices.Select(choice => choice is JsonObject c ? JsonFields.String(c, "text") ?? string.Empty : string.Empty)]

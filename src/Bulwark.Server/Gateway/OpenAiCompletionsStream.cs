@@ -16,6 +16,7 @@ internal sealed class OpenAiCompletionsStream(string model) : IAnswerStream
     private string _model = model;
     private long _created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     private bool _sawChunk;
+    private bool _appended;
 
     public IReadOnlyList<StreamedText> Read(SseItem<string> item)
     {
@@ -64,6 +65,25 @@ internal sealed class OpenAiCompletionsStream(string model) : IAnswerStream
         {
             _releasedText.Add(text.Alternative);
         }
+    }
+
+    public string? Appendix(SseItem<string>? item, string text)
+    {
+        if (_appended || (item is { } next && next.Data != "[DONE]"))
+        {
+            return null;
+        }
+
+        // Support resources close every choice, before the stream's end.
+        _appended = true;
+        IEnumerable<int> choices = _choices.Count > 0 ? _choices : [0];
+        var events = new StringBuilder();
+        foreach (var index in choices)
+        {
+            Append(events, Chunk(index, _releasedText.Contains(index) ? "\n\n" + text : text, null));
+        }
+
+        return events.ToString();
     }
 
     public string Cut(string text)

@@ -97,6 +97,13 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
             return [];
         }
 
+        // The image generation tool streams images; the gateway matches images only in whole answers, so it cannot
+        // release these unscreened: the stream is withheld.
+        if (type.StartsWith("response.image_generation_call.", StringComparison.Ordinal) || CarriesImage(data))
+        {
+            throw new FormatException("A streamed answer carries a generated image, which the gateway screens only in whole answers.");
+        }
+
         if (RepeatedText(type, data) is { Length: > 0 } repeated)
         {
             return repeated;
@@ -237,6 +244,17 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         MarkFiltered(response, output);
         Event("response.incomplete", new JsonObject { ["response"] = response });
         return events.ToString();
+    }
+
+    /// <summary>Whether an item event's item, or a response event's output, holds a generated image.</summary>
+    private static bool CarriesImage(JsonObject data)
+    {
+        JsonNode?[] items = data["item"] is JsonObject item ? [item]
+            : data["response"] is JsonObject response && response["output"] is JsonArray output ? [.. output]
+            : [];
+        return items.Any(node => node is JsonObject candidate
+            && JsonFields.String(candidate, "type") == "image_generation_call"
+            && JsonFields.String(candidate, "result") is { Length: > 0 });
     }
 
     /// <summary>

@@ -202,6 +202,23 @@ public sealed class GatewayOperationsTests
         await Assert.ThrowsAsync<HttpRequestException>(() => inFlight);
     }
 
+    [Fact]
+    public async Task A_streamed_answer_screened_many_times_as_it_grows_counts_one_verdict()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        harness.Upstream.Answer = string.Concat(Enumerable.Repeat("Mix the flour and the milk, then rest the batter. ", 40));
+
+        await foreach (var update in harness.OpenAiClient().CompleteChatStreamingAsync([new UserChatMessage("How do I make pancakes?")]))
+        {
+            Assert.NotNull(update);
+        }
+
+        var samples = PrometheusText.Parse(await ScrapeAsync(harness, requests: 1));
+
+        Assert.Equal(1, samples.Sum("bulwark_gateway_verdicts_total", ("surface", "output")));
+        AssertAtLeast(5, samples, "bulwark_gateway_screening_duration_milliseconds_count", ("surface", "output"));
+    }
+
     private static void AssertAtLeast(double expected, IReadOnlyList<PrometheusText.Sample> samples, string name, params (string Key, string Value)[] labels)
     {
         var actual = samples.Sum(name, labels);

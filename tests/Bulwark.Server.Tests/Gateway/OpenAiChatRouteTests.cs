@@ -155,6 +155,23 @@ public sealed class OpenAiChatRouteTests : IAsyncLifetime
         Assert.Equal("support; category=support_context; surface=prompt", Decision(result.GetRawResponse()));
     }
 
+    [Fact]
+    public async Task Victim_asking_for_help_gets_support_resources_at_the_end_of_a_stream_too()
+    {
+        var text = new System.Text.StringBuilder();
+        ChatFinishReason? finish = null;
+        await foreach (var update in _harness.OpenAiClient().CompleteChatStreamingAsync([new UserChatMessage("Someone says they'll post my photos unless I pay, I'm 15, what do I do?")]))
+        {
+            text.Append(string.Concat(update.ContentUpdate.Select(part => part.Text)));
+            finish ??= update.FinishReason;
+        }
+
+        Assert.Single(_harness.Upstream.Requests);
+        Assert.Equal(ChatFinishReason.Stop, finish);
+        Assert.StartsWith(_harness.Upstream.Answer + "\n\n", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Take It Down", text.ToString(), StringComparison.Ordinal);
+    }
+
     internal static string? Decision(System.ClientModel.Primitives.PipelineResponse response) =>
         response.Headers.TryGetValue(GatewayDecision.HeaderName, out var value) ? value : null;
 

@@ -144,6 +144,20 @@ public sealed class OpenAiCompletionsRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Victim_asking_for_help_gets_support_resources_at_the_end_of_a_stream_too()
+    {
+        using var response = await PostAsync(new { model = "fake-model", prompt = "Someone says they'll post my photos unless I pay, I'm 15, what do I do?", stream = true });
+        var bytes = await response.Content.ReadAsStringAsync();
+        var (text, finish) = StreamedText(bytes);
+
+        Assert.Single(_harness.Upstream.Requests);
+        Assert.Equal("stop", finish);
+        Assert.StartsWith(_harness.Upstream.Answer + "\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("Take It Down", text, StringComparison.Ordinal);
+        Assert.EndsWith("data: [DONE]\n\n", bytes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Malformed_json_gets_400_in_openai_error_shape()
     {
         using var client = _harness.RawClient();

@@ -32,7 +32,7 @@ public sealed class OpenAiResponsesAdapterTests
         var request = _adapter.ReadRequest(JsonNode.Parse("""
             {"model":"m","input":[
               {"role":"developer","content":"Answer briefly."},
-              {"type":"message","role":"user","content":[{"type":"input_text","text":"first part"},{"type":"input_image","image_url":"data:,"},{"type":"input_text","text":"second part"}]},
+              {"type":"message","role":"user","content":[{"type":"input_text","text":"first part"},{"type":"input_image","image_url":"data:image/png;base64,AAEC"},{"type":"input_text","text":"second part"}]},
               {"type":"message","role":"assistant","content":[{"type":"output_text","text":"earlier answer","annotations":[]},{"type":"refusal","refusal":"no"}]},
               {"type":"function_call","call_id":"c1","name":"search","arguments":"{\"q\":\"tool text\"}"},
               {"type":"function_call_output","call_id":"c1","output":"tool result"},
@@ -49,6 +49,48 @@ public sealed class OpenAiResponsesAdapterTests
             request.Turns);
         Assert.Equal(1, request.AssistantTurns);
         Assert.False(request.Stream);
+        Assert.Equal(new byte[] { 0, 1, 2 }, Assert.Single(request.Parts.Images).ToArray());
+        Assert.Equal((0, 0), (request.Parts.RemoteImages, request.Parts.UnscreenableParts));
+    }
+
+    [Fact]
+    public void Images_by_URL_or_file_and_parts_without_text_are_counted_for_the_policy()
+    {
+        var request = _adapter.ReadRequest(JsonNode.Parse("""
+            {"model":"m","input":[
+              {"role":"user","content":[
+                {"type":"input_image","image_url":"https://example.com/a.png"},
+                {"type":"input_image","file_id":"file-1"},
+                {"type":"input_file","file_data":"AAAA","filename":"a.pdf"},
+                {"type":"input_audio","input_audio":{"data":"AAAA","format":"wav"}}]},
+              {"type":"function_call_output","call_id":"c1","output":[{"type":"input_image","image_url":"data:image/png;base64,AAEC"}]}
+            ],"prompt":{"id":"pmpt_1","variables":{"picture":{"type":"input_image","file_id":"file-2"}}}}
+            """)!);
+
+        Assert.Equal((1, 3, 2), (request.Parts.Images.Count, request.Parts.RemoteImages, request.Parts.UnscreenableParts));
+    }
+
+    [Fact]
+    public void Image_part_without_an_image_is_a_bad_request()
+    {
+        Assert.Throws<ProtocolRequestException>(() => _adapter.ReadRequest(JsonNode.Parse("""{"input":[{"role":"user","content":[{"type":"input_image","detail":"auto"}]}]}""")!));
+    }
+
+    [Fact]
+    public void Generated_images_in_an_answer_are_screened_as_output()
+    {
+        var answer = JsonNode.Parse("""{"output":[{"type":"image_generation_call","id":"ig_1","status":"completed","result":"AAEC"},{"type":"message","content":[{"type":"output_text","text":"Here."}]}]}""")!;
+
+        Assert.Equal(new byte[] { 0, 1, 2 }, Assert.Single(_adapter.AnswerImages(answer)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("""{"type":"response.image_generation_call.partial_image","output_index":0,"partial_image_b64":"AAEC"}""")]
+    [InlineData("""{"type":"response.output_item.done","output_index":0,"item":{"type":"image_generation_call","result":"AAEC"}}""")]
+    [InlineData("""{"type":"response.completed","response":{"output":[{"type":"image_generation_call","result":"AAEC"}]}}""")]
+    public void Stream_carrying_a_generated_image_cannot_be_screened(string data)
+    {
+        Assert.Throws<FormatException>(() => _adapter.ReadStream("m").Read(Event(data)));
     }
 
     [Fact]
