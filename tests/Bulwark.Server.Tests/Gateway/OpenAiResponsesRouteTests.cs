@@ -177,6 +177,35 @@ public sealed class OpenAiResponsesRouteTests : IAsyncLifetime
         Assert.Equal(1, samples.Sum("bulwark_gateway_requests_total", ("route", GatewayApplication.OpenAiCompletionsPath), ("protocol", "openai"), ("outcome", "forwarded")));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Input_image_is_matched_against_the_banks_before_anything_is_forwarded(bool known)
+    {
+        await using var harness = await GatewayHarness.StartAsync(banks: TestBanks.StandInMatcher());
+        var image = await File.ReadAllBytesAsync(known ? TestBanks.KnownImagePath : TestBanks.UnknownImagePath);
+        var input = ResponseItem.CreateUserMessageItem([
+            ResponseContentPart.CreateInputTextPart("What is in this picture?"),
+            ResponseContentPart.CreateInputImagePart(BinaryData.FromBytes(image, "image/jpeg")),
+        ]);
+
+        var result = await harness.OpenAiResponsesClient().CreateResponseAsync("fake-model", [input]);
+
+        if (known)
+        {
+            Assert.Empty(harness.Upstream.Requests);
+            Assert.Equal(ResponseStatus.Incomplete, result.Value.Status);
+            Assert.StartsWith("This request was refused", result.Value.GetOutputText(), StringComparison.Ordinal);
+            Assert.Equal("report; category=known_image_match; surface=upload", OpenAiChatRouteTests.Decision(result.GetRawResponse()));
+        }
+        else
+        {
+            Assert.Equal(harness.Upstream.Answer, result.Value.GetOutputText());
+            var received = Assert.Single(harness.Upstream.Requests);
+            Assert.StartsWith("data:image/jpeg;base64,", received.Body["input"]![0]!["content"]![1]!["image_url"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Malformed_json_gets_400_in_openai_error_shape()
     {
