@@ -10,7 +10,8 @@ namespace Bulwark.Server.Gateway;
 /// <c>sequence_number</c>. Text comes from the deltas of output text, refusals, reasoning and tool call arguments, each
 /// part (output and content index) its own piece; pieces are joined by a line break as in a non-streamed answer, and a
 /// part's deltas with nothing in between. A <c>.done</c> event whose full text adds to its deltas has the rest screened
-/// too; one that contradicts them cannot be read. A cut closes the parts and items the client saw opened (as
+/// too; one that says something else, like item, part and final response events carrying text the deltas did not, is
+/// screened as a second answer before it is released. A cut closes the parts and items the client saw opened (as
 /// incomplete), adds the message as an assistant message item of its own, and ends with <c>response.incomplete</c>
 /// (<c>incomplete_details.reason: "content_filter"</c>), numbering its events on from the last one released.
 /// </summary>
@@ -124,12 +125,13 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
                 piece = JsonFields.String(data, "delta");
                 break;
             case "done":
-                // The whole text again: screened already, unless it says more than its deltas did.
+                // The whole text again: screened already, unless it says more than its deltas did (the rest goes on
+                // the part) or something else (a server that trims, say: screened as an answer of its own).
                 var whole = JsonFields.String(data, doneField) ?? string.Empty;
                 var seen = _pieces.TryGetValue(key, out var sofar) ? sofar.ToString() : string.Empty;
                 if (!whole.StartsWith(seen, StringComparison.Ordinal))
                 {
-                    throw new FormatException($"A {type} event's text does not match its deltas.");
+                    return Repeated(new StringBuilder(whole));
                 }
 
                 piece = whole[seen.Length..];
@@ -278,6 +280,12 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
                 break;
         }
 
+        return Repeated(carried);
+    }
+
+    /// <summary>Text that repeats what was streamed, or else is screened as an answer of its own.</summary>
+    private StreamedText[] Repeated(StringBuilder carried)
+    {
         if (carried.Length == 0 || _text.ToString().Contains(carried.ToString(), StringComparison.Ordinal))
         {
             return [];
