@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
+using Bulwark.Detection.Text.Language;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Logging;
@@ -70,7 +71,8 @@ internal sealed partial class ScreenedRoute(
             return RequestOutcome.BadRequest;
         }
 
-        var locale = PreferredLocale(context.Request);
+        // Without Accept-Language, the message is in the language the user last wrote in, if it can be told.
+        var locale = PreferredLocale(context.Request) ?? LanguageIdentifier.Identify(request.Turns.LastOrDefault(turn => turn.Length > 0) ?? string.Empty);
         var subject = new ContentSubject(UserId: context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId);
         var verdict = await screener.ScreenAsync(Content.FromConversation(request.Turns, Surface.Prompt, subject, locale), cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
