@@ -186,6 +186,34 @@ public sealed class GatewayOperationsTests
     }
 
     [Fact]
+    public async Task Graceful_shutdown_lets_an_in_flight_stream_finish()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var pause = new TaskCompletionSource();
+        harness.Upstream.PauseBeforeLastDelta = pause;
+        using var client = harness.RawClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
+        {
+            Content = OpenAiChatRouteTests.JsonBody(new { model = "m", stream = true, messages = new[] { new { role = "user", content = "How do I make pancakes?" } } }),
+        };
+
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var stopping = harness.StopGatewayAsync();
+        await Task.Delay(200);
+        Assert.False(stopping.IsCompleted, "The gateway waits for the stream it is relaying.");
+        pause.SetResult();
+        var body = await response.Content.ReadAsStringAsync();
+        await stopping;
+
+        Assert.EndsWith("data: [DONE]\n\n", body, StringComparison.Ordinal);
+        Assert.Equal(harness.Upstream.Answer, string.Concat(body.Split('\n')
+            .Where(line => line.StartsWith("data: {", StringComparison.Ordinal))
+            .Select(line => System.Text.Json.Nodes.JsonNode.Parse(line[6..])!["choices"]!.AsArray())
+            .Where(choices => choices.Count > 0)
+            .Select(choices => choices[0]!["delta"]!["content"]?.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task Shutdown_timeout_bounds_how_long_in_flight_requests_may_take()
     {
         await using var harness = await GatewayHarness.StartAsync(shutdownTimeout: TimeSpan.FromMilliseconds(200));
