@@ -43,6 +43,7 @@ public sealed class EnforcementService
             return cached;
         }
 
+        var generation = _cache.Generation;
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var actions = await db.Accounts.AsNoTracking()
             .Where(a => a.TenantId == account.TenantId && a.ExternalUserId == account.ExternalUserId)
@@ -52,7 +53,7 @@ public sealed class EnforcementService
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var standing = Compute(actions, _time.GetUtcNow());
-        _cache.Set(account, standing);
+        _cache.Set(account, standing, generation);
         return standing;
     }
 

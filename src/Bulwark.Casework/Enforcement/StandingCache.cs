@@ -13,6 +13,13 @@ internal sealed class StandingCache(TimeProvider time, TimeSpan ttl)
     private const int MaxEntries = 100_000;
 
     private readonly ConcurrentDictionary<AccountRef, (AccountStanding Standing, DateTimeOffset Expires)> _entries = new();
+    private long _generation;
+
+    /// <summary>
+    /// Changes on every invalidation. A reader takes it before querying and passes it to <see cref="Set"/>, so a
+    /// standing read before a concurrent write cannot be cached after that write's invalidation.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     public bool TryGet(AccountRef account, out AccountStanding standing)
     {
@@ -26,9 +33,9 @@ internal sealed class StandingCache(TimeProvider time, TimeSpan ttl)
         return false;
     }
 
-    public void Set(AccountRef account, AccountStanding standing)
+    public void Set(AccountRef account, AccountStanding standing, long generation)
     {
-        if (ttl <= TimeSpan.Zero)
+        if (ttl <= TimeSpan.Zero || generation != Generation)
         {
             return;
         }
@@ -48,5 +55,9 @@ internal sealed class StandingCache(TimeProvider time, TimeSpan ttl)
         _entries[account] = (standing, expires);
     }
 
-    public void Invalidate(AccountRef account) => _entries.TryRemove(account, out _);
+    public void Invalidate(AccountRef account)
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.TryRemove(account, out _);
+    }
 }

@@ -143,6 +143,27 @@ public sealed class EnforcementServiceTests
         Assert.Empty(await enforcement.GetHistoryAsync(User));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Another_replicas_write_is_seen_once_the_standing_cache_ttl_has_passed(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var replicaA = database.Get<EnforcementService>();
+        var replicaB = new EnforcementService(
+            database.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Bulwark.Casework.Storage.CaseworkDbContext>>(),
+            database.Get<Bulwark.Casework.Audit.AuditLog>(),
+            database.Time,
+            new CaseworkOptions());
+        Assert.Equal(AccountStanding.Good, await replicaA.GetStandingAsync(User));
+
+        await replicaB.ApplyViolationAsync(Policy, User, ImmediateBanCategory, ViolationSource.ReviewerConfirmed, "reviewer-1");
+
+        Assert.Equal(StandingKind.Banned, (await replicaB.GetStandingAsync(User)).Kind);
+        Assert.Equal(AccountStanding.Good, await replicaA.GetStandingAsync(User));
+        database.Time.Advance(new CaseworkOptions().StandingCacheTtl + TimeSpan.FromMilliseconds(1));
+        Assert.Equal(StandingKind.Banned, (await replicaA.GetStandingAsync(User)).Kind);
+    }
+
     private static async Task<EnforcementAction> Apply(EnforcementService enforcement, string category, ViolationSource source)
     {
         var action = await enforcement.ApplyViolationAsync(Policy, User, category, source, source == ViolationSource.Automated ? "gateway" : "reviewer-1");
