@@ -129,8 +129,15 @@ public sealed class EvidenceVault
                 item.Version = Guid.NewGuid();
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            total += batch.Count;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                total += batch.Count;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A hold changed one of these rows meanwhile; nothing of the batch was saved, so select it again.
+            }
         }
 
         await _audit.AppendAsync(actor, AuditActions.EvidenceKeysRotated, "evidence", new Dictionary<string, string?>
@@ -218,8 +225,9 @@ public sealed class EvidenceVault
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         Dictionary<string, string?> details;
-        await using (var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        for (var attempt = 1; ; attempt++)
         {
+            await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var item = await db.Evidence.FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
@@ -228,7 +236,15 @@ public sealed class EvidenceVault
 
             details = change(item);
             item.Version = Guid.NewGuid();
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                // Another writer (a hold, a rotation) changed the row since it was read: apply the change to the new state.
+            }
         }
 
         await _audit.AppendAsync(actor, auditAction, Subject(id), details, cancellationToken).ConfigureAwait(false);
