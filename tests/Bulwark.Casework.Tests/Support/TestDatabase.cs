@@ -74,9 +74,18 @@ internal sealed class TestDatabase : IAsyncDisposable
             var admin = PostgresTestServer.RequireConnectionString();
             var name = $"bulwark_casework_{Guid.NewGuid():N}";
             await ExecuteAdminAsync(admin, $"CREATE DATABASE {name}");
-            var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
+            var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
             storage = new CaseworkStorageOptions { Provider = CaseworkProvider.PostgreSql, ConnectionString = builder.ConnectionString };
-            cleanup = () => ExecuteAdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            cleanup = async () =>
+            {
+                // The pool is this database's alone (the name is in the connection string); empty it before dropping.
+                await using (var connection = new NpgsqlConnection(builder.ConnectionString))
+                {
+                    NpgsqlConnection.ClearPool(connection);
+                }
+
+                await ExecuteAdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            };
         }
 
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
