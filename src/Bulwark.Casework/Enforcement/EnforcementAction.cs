@@ -30,7 +30,7 @@ public sealed class EnforcementAction
     /// <summary>Which of the account's (unreversed) violations this was, 1-based.</summary>
     public int ViolationNumber { get; set; }
 
-    /// <summary>The policy id and version the action followed.</summary>
+    /// <summary>The policy the action followed: <c>id version (content-hash prefix)</c>, as <see cref="Bulwark.Detection.Policy.ScreeningPolicy.ToString"/> writes it.</summary>
     public required string PolicyVersion { get; set; }
 
     /// <summary>When the action was taken.</summary>

@@ -62,7 +62,7 @@ public sealed class EnforcementService
     /// next rung (or an immediate ban, see <see cref="ViolationSource"/>). Safe against concurrent writers: two
     /// violations recorded at once take successive rungs.
     /// </summary>
-    /// <param name="policy">The policy in force; its id and version are stamped on the action.</param>
+    /// <param name="policy">The policy in force; its id, version and content-hash prefix are stamped on the action.</param>
     /// <param name="account">The account.</param>
     /// <param name="category">The violated category id.</param>
     /// <param name="source">How the violation was established.</param>
@@ -217,7 +217,7 @@ public sealed class EnforcementService
             Actor = actor,
             LadderId = immediateBan ? null : ladder!.Id,
             ViolationNumber = number,
-            PolicyVersion = $"{policy.Id} {policy.Version}",
+            PolicyVersion = policy.ToString(),
             CreatedAt = now,
             EndsAt = endsAt,
             StatementOfReasons = StatementOfReasons.Write(kind, category, source, endsAt, number, immediateBan),

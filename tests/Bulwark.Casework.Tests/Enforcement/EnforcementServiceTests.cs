@@ -24,6 +24,7 @@ public sealed class EnforcementServiceTests
 
         var warning = await Apply(enforcement, StandardCategory, ViolationSource.Automated);
         Assert.Equal(EnforcementKind.Warning, warning.Kind);
+        Assert.Equal(Policy.ToString(), warning.PolicyVersion);
         Assert.Equal(StandingKind.Warned, (await enforcement.GetStandingAsync(User)).Kind);
 
         Assert.Equal(EnforcementKind.Strike, (await Apply(enforcement, StandardCategory, ViolationSource.Automated)).Kind);

@@ -55,6 +55,23 @@ public sealed class IncidentRecorderTests
         Assert.Equal(2, await db.Evidence.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Purging_its_evidence_keeps_the_incident_metadata(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var id = await database.Get<IncidentRecorder>().RecordAsync(Report("req-1"));
+
+        database.Time.Advance(new CaseworkOptions().EvidenceRetention + TimeSpan.FromSeconds(1));
+        var purged = await database.Get<EvidenceVault>().PurgeExpiredAsync("system");
+
+        Assert.Single(purged.Deleted);
+        await using var db = database.NewContext();
+        var incident = await db.Incidents.Include(i => i.Findings).SingleAsync(i => i.Id == id);
+        Assert.Null(incident.EvidenceId);
+        Assert.Equal("csam_solicitation", Assert.Single(incident.Findings).Category);
+    }
+
     [Fact]
     public async Task Full_queue_refuses_instead_of_blocking_the_request()
     {
