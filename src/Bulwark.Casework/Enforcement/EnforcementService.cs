@@ -38,6 +38,7 @@ public sealed class EnforcementService
     public async ValueTask<AccountStanding> GetStandingAsync(AccountRef account, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
+        account.Validate();
         if (_cache.TryGet(account, out var cached))
         {
             return cached;

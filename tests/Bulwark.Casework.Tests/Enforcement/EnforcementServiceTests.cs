@@ -165,6 +165,16 @@ public sealed class EnforcementServiceTests
         Assert.Equal(StandingKind.Banned, (await replicaA.GetStandingAsync(User)).Kind);
     }
 
+    [Fact]
+    public async Task Account_without_a_user_id_is_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var enforcement = database.Get<EnforcementService>();
+
+        await Assert.ThrowsAsync<ArgumentException>(async () => await enforcement.GetStandingAsync(new AccountRef("acme", " ")));
+        await Assert.ThrowsAsync<ArgumentException>(() => enforcement.ApplyViolationAsync(Policy, new AccountRef("", "u"), StandardCategory, ViolationSource.Automated, "gateway"));
+    }
+
     private static async Task<EnforcementAction> Apply(EnforcementService enforcement, string category, ViolationSource source)
     {
         var action = await enforcement.ApplyViolationAsync(Policy, User, category, source, source == ViolationSource.Automated ? "gateway" : "reviewer-1");

@@ -74,6 +74,27 @@ public sealed class EvidenceVaultTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Ciphertext_moved_to_another_row_does_not_open_there(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var vault = database.Get<EvidenceVault>();
+        var first = await vault.StoreAsync(Marker, "text/plain");
+        var second = await vault.StoreAsync("other benign text"u8.ToArray(), "text/plain");
+        await using (var db = database.NewContext())
+        {
+            var source = await db.Evidence.SingleAsync(e => e.Id == first);
+            var target = await db.Evidence.SingleAsync(e => e.Id == second);
+            (target.Ciphertext, target.Nonce, target.Tag, target.WrappedKey, target.PlaintextSha256, target.Size) =
+                (source.Ciphertext, source.Nonce, source.Tag, source.WrappedKey, source.PlaintextSha256, source.Size);
+            await db.SaveChangesAsync();
+        }
+
+        await Assert.ThrowsAsync<EvidenceIntegrityException>(() => vault.ReadAsync(second, "reviewer-1", "case review"));
+        Assert.NotNull(await vault.ReadAsync(first, "reviewer-1", "case review"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Content_cannot_be_relabelled_as_another_media_type(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
