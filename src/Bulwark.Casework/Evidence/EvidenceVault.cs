@@ -34,6 +34,9 @@ public sealed class EvidenceVault
         _retention = options.EvidenceRetention;
     }
 
+    /// <summary>Whether a master key is configured; without one the vault refuses to store or read (check at start-up).</summary>
+    public bool IsConfigured => _keys is not null;
+
     /// <summary>Encrypts and stores <paramref name="content"/>; kept for <paramref name="retention"/> (default: the configured retention).</summary>
     /// <returns>The evidence id.</returns>
     /// <exception cref="InvalidOperationException">No master key is configured.</exception>

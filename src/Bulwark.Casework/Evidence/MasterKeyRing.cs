@@ -4,7 +4,8 @@ namespace Bulwark.Casework.Evidence;
 /// The vault's master keys, each 32 bytes under an id. New evidence is sealed under <see cref="ActiveKeyId"/>;
 /// the others stay to open older evidence until <see cref="EvidenceVault.RotateAsync"/> has re-wrapped it.
 /// Text form (file or environment): one key per line (or separated by <c>;</c>) as <c>id:base64</c>, or a bare
-/// base64 key whose id is <c>default</c>; the <em>last</em> key is the active one, so rotation appends a line.
+/// base64 key whose id is <c>default</c>; lines starting with <c>#</c> are comments; the <em>last</em> key is the
+/// active one, so rotation appends a line.
 /// Generate a key with <c>openssl rand -base64 32</c>.
 /// </summary>
 public sealed class MasterKeyRing
@@ -59,12 +60,11 @@ public sealed class MasterKeyRing
         ArgumentNullException.ThrowIfNull(text);
         var keys = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         string? last = null;
-        foreach (var raw in text.Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var entries = text.Split('\n', StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith('#'))
+            .SelectMany(line => line.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        foreach (var raw in entries)
         {
-            if (raw.StartsWith('#'))
-            {
-                continue;
-            }
 
             var colon = raw.IndexOf(':', StringComparison.Ordinal);
             var id = colon < 0 ? "default" : raw[..colon].Trim();
@@ -105,6 +105,42 @@ public sealed class MasterKeyRing
     /// <summary>Reads the text form from a file.</summary>
     public static async Task<MasterKeyRing> FromFileAsync(string path, CancellationToken cancellationToken = default) =>
         Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Reads the key file at <paramref name="path"/>, or, when it does not exist, creates it with one new random key
+    /// (id <c>k</c> and the UTC date) readable only by the current user. For the two-command start: a gateway with
+    /// no configured key still encrypts its evidence. Back the file up: evidence sealed under a lost key is lost.
+    /// </summary>
+    public static async Task<MasterKeyRing> LoadOrCreateFileAsync(string path, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(time);
+        if (!File.Exists(path))
+        {
+            var id = "k" + time.GetUtcNow().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+            var line = $"# Bulwark evidence master keys: id:base64 (32 bytes); the last line is active.\n{id}:{Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))}\n";
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            try
+            {
+                var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+                await using (writer.ConfigureAwait(false))
+                {
+                    await writer.WriteAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process created it first; use theirs.
+            }
+        }
+
+        return await FromFileAsync(path, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Keys from <see cref="KeysVariable"/>, else from the file named by <see cref="KeyFileVariable"/>; null when

@@ -52,7 +52,8 @@ public sealed class IncidentWriter
         {
             while (await _queue.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                await WriteAvailableAsync(cancellationToken).ConfigureAwait(false);
+                // Not cancelled midway: a batch already taken from the queue is written, never dropped at shutdown.
+                await WriteAvailableAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -195,7 +195,7 @@ public sealed class EvidenceVaultTests
         var a = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var b = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-        var ring = MasterKeyRing.Parse($"# keys\n2026a:{a}\n2026b:{b}\n");
+        var ring = MasterKeyRing.Parse($"# keys; id:base64\n2026a:{a}\n2026b:{b}\n");
 
         Assert.Equal("2026b", ring.ActiveKeyId);
         Assert.Equal(["2026a", "2026b"], ring.KeyIds.Order());
@@ -205,6 +205,32 @@ public sealed class EvidenceVaultTests
         Assert.DoesNotContain("secret", notBase64.Message, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => MasterKeyRing.Parse($"k:{a};k:{b}"));
         Assert.Throws<FormatException>(() => MasterKeyRing.Parse("  \n"));
+    }
+
+    [Fact]
+    public async Task Key_file_is_created_once_private_to_the_user_and_then_reused()
+    {
+        var directory = Directory.CreateTempSubdirectory("bulwark-keys-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "evidence.key");
+            var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
+
+            var created = await MasterKeyRing.LoadOrCreateFileAsync(path, time);
+            var reused = await MasterKeyRing.LoadOrCreateFileAsync(path, time);
+
+            Assert.Equal("k20261127", created.ActiveKeyId);
+            Assert.Equal(created.ActiveKeyId, reused.ActiveKeyId);
+            Assert.Equal(created.Key("k20261127"), reused.Key("k20261127"));
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     private static EvidenceVault VaultWith(TestDatabase database, MasterKeyRing keys) =>
