@@ -58,7 +58,18 @@ internal sealed class CaseworkSetup
             }
         }
 
-        var services = new ServiceCollection().AddCasework(storage).BuildServiceProvider();
+        ServiceProvider services;
+        try
+        {
+            services = new ServiceCollection().AddCasework(storage).BuildServiceProvider();
+        }
+        catch (FormatException exception)
+        {
+            // A malformed BULWARK_EVIDENCE_KEYS; the message names the key id, never the key.
+            output.Error.WriteLine($"bulwark: {exception.Message}");
+            return null;
+        }
+
         await services.GetRequiredService<CaseworkDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         return services;
     }

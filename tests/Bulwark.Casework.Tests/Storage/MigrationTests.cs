@@ -1,6 +1,7 @@
 using Bulwark.Casework.Storage;
 using Bulwark.Casework.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bulwark.Casework.Tests.Storage;
 
@@ -30,6 +31,18 @@ public sealed class MigrationTests
         using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
         Assert.False(sqlite.Database.HasPendingModelChanges(), "SQLite migrations are behind the model.");
         Assert.False(postgres.Database.HasPendingModelChanges(), "PostgreSQL migrations are behind the model.");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Scoped_context_and_factory_use_the_configured_provider(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+
+        Assert.Equal(provider == TestDatabase.Sqlite ? "Microsoft.EntityFrameworkCore.Sqlite" : "Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
+        using var scope = database.CreateScope();
+        Assert.Equal(db.Database.ProviderName, scope.ServiceProvider.GetRequiredService<CaseworkDbContext>().Database.ProviderName);
     }
 
     [Fact]

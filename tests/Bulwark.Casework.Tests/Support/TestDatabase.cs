@@ -101,6 +101,8 @@ internal sealed class TestDatabase : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
+    public IServiceScope CreateScope() => _services.CreateScope();
+
     public CaseworkDbContext NewContext() => Get<IDbContextFactory<CaseworkDbContext>>().CreateDbContext();
 
     /// <summary>Runs SQL directly against the database, as an attacker or a careless operator would.</summary>
