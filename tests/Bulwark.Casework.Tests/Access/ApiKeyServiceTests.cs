@@ -71,6 +71,9 @@ public sealed class ApiKeyServiceTests
         Assert.Null(await keys.AuthenticateAsync(issued.Key));
         Assert.NotNull(await keys.AuthenticateAsync(other.Key));
         Assert.False(await keys.RevokeAsync(issued.Id, "admin"));
+        var listed = await keys.ListAsync("acme");
+        Assert.Equal(database.Time.GetUtcNow(), Assert.Single(listed, k => k.Id == issued.Id).RevokedAt);
+        Assert.Null(Assert.Single(listed, k => k.Id == other.Id).RevokedAt);
         await using var db = database.NewContext();
         Assert.Equal(
             [AuditActions.ApiKeyCreated, AuditActions.ApiKeyCreated, AuditActions.ApiKeyRevoked],
