@@ -1,0 +1,179 @@
+using Bulwark.Reporting.Outbox;
+using Bulwark.Reporting.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bulwark.Reporting.Tests.Outbox;
+
+public sealed class ReportOutboxTests
+{
+    // open, upload 1, fileinfo 1, upload 2, fileinfo 2, finish: the six calls of a two-file report.
+    public static TheoryData<int, bool> CrashPoints()
+    {
+        var points = new TheoryData<int, bool>();
+        for (var call = 0; call < 6; call++)
+        {
+            points.Add(call, false);
+            points.Add(call, true);
+        }
+
+        return points;
+    }
+
+    [Fact]
+    public async Task Report_is_filed_with_all_files_receipt_journal_and_a_one_year_hold()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var outbox = harness.Outbox();
+
+        var id = await outbox.EnqueueAsync(harness.Build());
+        var result = await outbox.RunAsync(id);
+
+        Assert.True(result.IsFinished, result.Error);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+        await using var context = harness.Database.CreateContext();
+        var stored = await context.Reports.Include(r => r.Events).SingleAsync();
+        Assert.Contains("<reportDoneResponse>", stored.Receipt, StringComparison.Ordinal);
+        Assert.Equal(harness.Fake.Reports.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture), stored.RemoteReportId);
+        Assert.All(stored.Events.Where(e => e.Code == 0), e => Assert.Contains(e.RequestId!, harness.Fake.RequestIds));
+        var hold = Assert.Single(harness.Holds.Requests);
+        Assert.Equal(["vault/output-1.png", "vault/upload-1.jpg"], hold.EvidenceReferences);
+        Assert.Equal(TimeSpan.FromDays(365), hold.HoldUntil - hold.FiledAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(CrashPoints))]
+    public async Task Crash_around_any_call_resumes_to_exactly_one_finished_report_with_all_files(int call, bool afterCall)
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var crashing = new CrashingDestination(harness.Destination()) { CrashAtCall = call, CrashAfterCall = afterCall };
+        var id = await harness.Outbox(crashing).EnqueueAsync(harness.Build());
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => harness.Outbox(crashing).RunAsync(id));
+        var results = await harness.Outbox().RunPendingAsync();
+
+        Assert.True(Assert.Single(results).IsFinished, results[0].Error);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+        Assert.DoesNotContain(harness.Fake.Reports, r => r.Status == FakeReportStatus.Open && r.Files.Count > 0);
+        Assert.Single(harness.Holds.Requests);
+        Assert.Empty(await harness.Outbox().RunPendingAsync());
+    }
+
+    [Fact]
+    public async Task Report_about_to_expire_is_retracted_and_filed_again()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        var stalled = await harness.Outbox(new CrashingDestination(harness.Destination()) { TransientAtCall = 1 }).RunAsync(id);
+        Assert.Equal(ReportState.Open, stalled.State);
+
+        harness.Time.Advance(TimeSpan.FromHours(23.9));
+        var result = await harness.Outbox().RunAsync(id);
+
+        Assert.True(result.IsFinished, result.Error);
+        Assert.Single(harness.Fake.Reports, r => r.Status == FakeReportStatus.Retracted);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+        await using var context = harness.Database.CreateContext();
+        Assert.Equal(1, (await context.Reports.SingleAsync()).Restarts);
+    }
+
+    [Fact]
+    public async Task Report_the_hotline_already_discarded_is_filed_again()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        await harness.Outbox(new CrashingDestination(harness.Destination()) { TransientAtCall = 1 }).RunAsync(id);
+
+        harness.Time.Advance(TimeSpan.FromHours(30));
+        var result = await harness.Outbox().RunAsync(id);
+
+        Assert.True(result.IsFinished, result.Error);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+    }
+
+    [Fact]
+    public async Task Bad_credentials_leave_the_report_queued_with_a_clear_error_and_it_files_once_fixed()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+
+        var refused = await harness.Outbox(harness.Destination(password: "wrong")).RunAsync(id);
+        var fixedRun = await harness.Outbox().RunAsync(id);
+
+        Assert.Equal(ReportState.Queued, refused.State);
+        Assert.Contains("2000", refused.Error, StringComparison.Ordinal);
+        Assert.True(fixedRun.IsFinished);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+    }
+
+    [Fact]
+    public async Task Damaged_upload_is_retracted_and_the_report_filed_again_with_good_copies()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        harness.Fake.DamageNextUpload = true;
+
+        var result = await harness.Outbox().RunAsync(id);
+
+        Assert.True(result.IsFinished, result.Error);
+        Assert.Single(harness.Fake.Reports, r => r.Status == FakeReportStatus.Retracted);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+    }
+
+    [Fact]
+    public async Task Same_case_is_not_enqueued_twice()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var outbox = harness.Outbox();
+
+        var first = await outbox.EnqueueAsync(harness.Build());
+        var second = await outbox.EnqueueAsync(harness.Build());
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Evidence_changed_since_it_was_recorded_is_refused_before_anything_is_sent()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var built = harness.Build();
+        harness.Evidence.Add("vault/upload-1.jpg", Samples.Bytes("something else"));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => harness.Outbox().EnqueueAsync(built));
+
+        Assert.Empty(harness.Fake.Reports);
+    }
+
+    [PostgresFact]
+    public async Task Outbox_files_a_report_and_survives_a_crash_on_postgresql()
+    {
+        var server = PostgresTestServer.RequireConnectionString();
+        var name = "bulwark_reporting_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new Npgsql.NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
+            await using var harness = await OutboxHarness.StartAsync(Bulwark.Reporting.Outbox.Storage.ReportingDatabase.Postgres(connection));
+            var crashing = new CrashingDestination(harness.Destination()) { CrashAtCall = 3, CrashAfterCall = true };
+            var id = await harness.Outbox(crashing).EnqueueAsync(harness.Build());
+
+            await Assert.ThrowsAsync<SimulatedCrash>(() => harness.Outbox(crashing).RunAsync(id));
+            var result = await harness.Outbox().RunAsync(id);
+
+            Assert.True(result.IsFinished, result.Error);
+            harness.AssertExactlyOneFinishedReportWithAllFiles();
+        }
+        finally
+        {
+            await using var admin = new Npgsql.NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
