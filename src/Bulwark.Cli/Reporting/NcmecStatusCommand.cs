@@ -26,7 +26,8 @@ internal static class NcmecStatusCommand
                 return 2;
             }
 
-            using var http = new HttpClient();
+            // The client times each call itself (uploads get longer than other calls).
+            using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
             var client = new NcmecClient(http, options);
             try
             {

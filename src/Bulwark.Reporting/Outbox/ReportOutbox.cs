@@ -11,7 +11,9 @@ namespace Bulwark.Reporting.Outbox;
 /// upload or file-details call leads to retracting the report and starting again (a finished report must never
 /// carry a duplicate or undescribed file), a finish or retract is repeated (the hotline's "already finished" and
 /// "already retracted" answers settle it). An open report close to its expiry is retracted and restarted too.
-/// One runner per database at a time.
+/// Run one runner per database. A second runner on the same report is caught at its next save (optimistic
+/// concurrency: it throws rather than overwrite the first's record), but a call it made before that save may have
+/// been made twice; there is no lease.
 /// </summary>
 public sealed class ReportOutbox
 {
@@ -74,6 +76,7 @@ public sealed class ReportOutbox
             Payload = outbound.Payload,
             State = ReportState.Queued,
             CreatedAt = now,
+            Version = Guid.NewGuid(),
             Files = outbound.Files.Select((file, ordinal) => new OutboxFile
             {
                 Id = Guid.NewGuid(),
@@ -397,11 +400,9 @@ public sealed class ReportOutbox
             return false;
         }
 
-        private bool _failAfterRetract;
-
         private async Task<bool> BeginRetractAsync(string reason, CancellationToken cancellationToken, bool thenFail = false)
         {
-            _failAfterRetract = thenFail;
+            report.FailAfterRetract = thenFail;
             report.State = ReportState.Retracting;
             outbox.Journal(report, "retract", "begun", null, null, reason);
             await SaveAsync(cancellationToken).ConfigureAwait(false);
@@ -410,6 +411,7 @@ public sealed class ReportOutbox
 
         private async Task<bool> RetractAsync(CancellationToken cancellationToken)
         {
+            await SaveAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 var requestId = await Destination.RetractAsync(report.RemoteReportId!, cancellationToken).ConfigureAwait(false);
@@ -432,7 +434,7 @@ public sealed class ReportOutbox
                 return await StopAsync("retract", failure, ReportState.Retracting, cancellationToken).ConfigureAwait(false);
             }
 
-            if (_failAfterRetract)
+            if (report.FailAfterRetract)
             {
                 report.State = ReportState.Failed;
                 report.RemoteReportId = null;
@@ -472,7 +474,12 @@ public sealed class ReportOutbox
             return false;
         }
 
-        // Events are added to the tracked report's collection and saved with it.
-        private async Task SaveAsync(CancellationToken cancellationToken) => await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // Events are added to the tracked report's collection and saved with it. The new version makes a concurrent
+        // runner's next save of the same report fail (DbUpdateConcurrencyException) instead of overwriting this one's.
+        private async Task SaveAsync(CancellationToken cancellationToken)
+        {
+            report.Version = Guid.NewGuid();
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -50,6 +50,12 @@ internal sealed class FakeCyberTipline : IAsyncDisposable
     /// <summary>When set, the next answer is an HTML error page instead of NCMEC's XML (a proxy in the way).</summary>
     public bool SendGarbageOnce { get; set; }
 
+    /// <summary>When set, the next answer is a proxy's 503 page: no call reaches the CyberTipline.</summary>
+    public bool SendUnavailableOnce { get; set; }
+
+    /// <summary>How long every answer waits (to exercise the client's timeouts).</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>When set, the next upload reports a wrong MD5 (NCMEC received a damaged file).</summary>
     public bool DamageNextUpload { get; set; }
 
@@ -94,6 +100,20 @@ internal sealed class FakeCyberTipline : IAsyncDisposable
             }
 
             context.Response.Headers["Request-ID"] = requestId;
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            if (SendUnavailableOnce)
+            {
+                SendUnavailableOnce = false;
+                context.Response.StatusCode = 503;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html><body>Service Unavailable</body></html>").ConfigureAwait(false);
+                return;
+            }
+
             if (SendGarbageOnce)
             {
                 SendGarbageOnce = false;
@@ -322,6 +342,12 @@ internal sealed class FakeCyberTipline : IAsyncDisposable
 
     private static async Task<string> ReadBody(HttpContext context)
     {
+        if (context.Request.ContentType is not { } type || !type.StartsWith("text/xml", StringComparison.OrdinalIgnoreCase))
+        {
+            // NCMEC documents text/xml for submit and fileinfo; a body of another type is read as no document at all.
+            return "";
+        }
+
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         return await reader.ReadToEndAsync().ConfigureAwait(false);
     }

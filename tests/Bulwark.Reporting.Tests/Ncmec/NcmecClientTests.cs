@@ -148,6 +148,50 @@ public sealed class NcmecClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Read_only_call_is_retried_after_a_server_failure_but_submit_is_not()
+    {
+        var client = new NcmecClient(_http, Options() with { SafeRetryDelay = TimeSpan.FromMilliseconds(1) });
+
+        _fake.SendUnavailableOnce = true;
+        var status = await client.GetStatusAsync();
+        var callsAfterStatus = _fake.RequestIds.Count;
+        _fake.SendUnavailableOnce = true;
+        var submit = await Assert.ThrowsAsync<NcmecException>(() => client.SubmitAsync(ReportXml()));
+
+        Assert.Equal(0, status.Response.ResponseCode);
+        Assert.Equal(2, callsAfterStatus);
+        Assert.Equal(NcmecFailure.Unreachable, submit.Failure);
+        Assert.Equal(3, _fake.RequestIds.Count);
+    }
+
+    [Fact]
+    public async Task Call_that_outlasts_its_timeout_is_an_unknown_outcome()
+    {
+        _fake.Delay = TimeSpan.FromSeconds(30);
+        var client = new NcmecClient(_http, Options() with { Timeout = TimeSpan.FromMilliseconds(200) });
+
+        var error = await Assert.ThrowsAsync<NcmecException>(() => client.SubmitAsync(ReportXml()));
+
+        Assert.Equal(NcmecFailure.Unreachable, error.Failure);
+        Assert.True(error.OutcomeUnknown);
+        Assert.Contains("did not answer", error.Message, StringComparison.Ordinal);
+        _fake.Delay = TimeSpan.Zero;
+    }
+
+    [Fact]
+    public async Task Submit_that_is_not_text_xml_is_refused_as_malformed()
+    {
+        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("report", ReportXml())]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_fake.BaseAddress, "submit")) { Content = form };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{FakeCyberTipline.Username}:{FakeCyberTipline.Password}")));
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Contains("<responseCode>4110</responseCode>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Environments_have_ncmecs_addresses_and_credentials_are_required()
     {
         Assert.Equal("https://exttest.cybertip.org/ispws/", new NcmecOptions { Username = "u", Password = "p" }.EffectiveBaseAddress.AbsoluteUri);

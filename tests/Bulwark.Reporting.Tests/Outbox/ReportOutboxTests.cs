@@ -120,6 +120,40 @@ public sealed class ReportOutboxTests
     }
 
     [Fact]
+    public async Task Unreadable_answer_to_submit_is_resolved_by_submitting_again()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        harness.Fake.SendGarbageOnce = true;
+
+        var unknown = await harness.Outbox().RunAsync(id);
+        var resumed = await harness.Outbox().RunAsync(id);
+
+        Assert.Equal(ReportState.Opening, unknown.State);
+        Assert.True(unknown.NeedsRetry);
+        Assert.Contains("not a CyberTipline response", unknown.Error, StringComparison.Ordinal);
+        Assert.True(resumed.IsFinished, resumed.Error);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+        await using var context = harness.Database.CreateContext();
+        Assert.Contains(await context.Events.ToListAsync(), e => e.Step == "submit" && e.Outcome == "outcome-unknown");
+    }
+
+    [Fact]
+    public async Task Evidence_gone_before_upload_fails_the_report_with_a_clear_error_and_files_nothing()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        var missing = new MissingEvidence(harness.Evidence, "vault/upload-1.jpg");
+
+        var result = await new ReportOutbox(harness.Database, harness.Destination(), missing, harness.Holds, new OutboxOptions(), harness.Time).RunAsync(id);
+
+        Assert.Equal(ReportState.Failed, result.State);
+        Assert.Contains("upload-1.jpg", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Fake.Reports, r => r.Status == FakeReportStatus.Finished);
+        Assert.Empty(harness.Holds.Requests);
+    }
+
+    [Fact]
     public async Task Same_case_is_not_enqueued_twice()
     {
         await using var harness = await OutboxHarness.StartAsync();
@@ -175,5 +209,11 @@ public sealed class ReportOutboxTests
             await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
+    }
+
+    private sealed class MissingEvidence(IEvidenceOpener inner, string gone) : IEvidenceOpener
+    {
+        public Task<Stream> OpenAsync(string reference, CancellationToken cancellationToken) =>
+            reference == gone ? throw new FileNotFoundException($"Evidence '{reference}' was deleted.") : inner.OpenAsync(reference, cancellationToken);
     }
 }

@@ -41,7 +41,7 @@ public sealed class NcmecClient
                 ShouldHandle = new PredicateBuilder().Handle<NcmecException>(exception => exception.Failure == NcmecFailure.Unreachable),
                 MaxRetryAttempts = options.SafeRetries,
                 BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromSeconds(1),
+                Delay = options.SafeRetryDelay,
                 UseJitter = true,
             }).Build();
     }

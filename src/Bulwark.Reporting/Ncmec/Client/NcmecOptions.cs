@@ -26,6 +26,9 @@ public sealed record NcmecOptions
     /// <summary>Retries of the read-only calls (status, xsd); the calls that change a report are never retried here.</summary>
     public int SafeRetries { get; init; } = 2;
 
+    /// <summary>The first wait before retrying a read-only call; later waits grow exponentially, with jitter.</summary>
+    public TimeSpan SafeRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The address calls are made to, with a trailing slash.</summary>
     public Uri EffectiveBaseAddress
     {
@@ -49,7 +52,7 @@ public sealed record NcmecOptions
             throw new ArgumentException("An NCMEC user name cannot contain ':' (HTTP Basic authentication).");
         }
 
-        if (Timeout <= TimeSpan.Zero || UploadTimeout <= TimeSpan.Zero || SafeRetries < 0)
+        if (Timeout <= TimeSpan.Zero || UploadTimeout <= TimeSpan.Zero || SafeRetries < 0 || SafeRetryDelay < TimeSpan.Zero)
         {
             throw new ArgumentException("NCMEC timeouts must be positive and retries not negative.");
         }

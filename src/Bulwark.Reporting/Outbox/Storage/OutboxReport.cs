@@ -37,6 +37,12 @@ public sealed class OutboxReport
     /// <summary>The hotline's receipt of the finished report, kept as proof of reporting.</summary>
     public string? Receipt { get; set; }
 
+    /// <summary>Set with <see cref="ReportState.Retracting"/> when the report must not be filed again after retracting (evidence changed).</summary>
+    public bool FailAfterRetract { get; set; }
+
+    /// <summary>Changes on every save: a second runner working on the same report fails its next save instead of overwriting.</summary>
+    public Guid Version { get; set; }
+
     /// <summary>Whether the preservation hold for the filed report was placed.</summary>
     public bool HoldPlaced { get; set; }
 

@@ -30,6 +30,7 @@ public abstract class ReportingDbContext : DbContext
             report.Property(r => r.Destination).HasMaxLength(50);
             report.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
             report.Property(r => r.RemoteReportId).HasMaxLength(100);
+            report.Property(r => r.Version).IsConcurrencyToken();
             report.HasIndex(r => new { r.Destination, r.CaseId });
             report.HasIndex(r => r.State);
             report.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -138,6 +138,9 @@ namespace Bulwark.Reporting.Outbox.Storage.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<bool>("FailAfterRetract")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
 
@@ -174,6 +177,10 @@ namespace Bulwark.Reporting.Outbox.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 

@@ -131,6 +131,9 @@ namespace Bulwark.Reporting.Outbox.Storage.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FailAfterRetract")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
@@ -166,6 +169,10 @@ namespace Bulwark.Reporting.Outbox.Storage.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

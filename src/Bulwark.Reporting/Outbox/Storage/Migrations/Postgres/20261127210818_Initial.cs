@@ -30,6 +30,8 @@ namespace Bulwark.Reporting.Outbox.Storage.Migrations.Postgres
                     LastError = table.Column<string>(type: "text", nullable: true),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Receipt = table.Column<string>(type: "text", nullable: true),
+                    FailAfterRetract = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
                     HoldPlaced = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>

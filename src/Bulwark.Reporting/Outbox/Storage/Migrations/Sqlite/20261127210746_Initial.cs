@@ -29,6 +29,8 @@ namespace Bulwark.Reporting.Outbox.Storage.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Receipt = table.Column<string>(type: "TEXT", nullable: true),
+                    FailAfterRetract = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     HoldPlaced = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
