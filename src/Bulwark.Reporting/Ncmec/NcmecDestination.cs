@@ -37,6 +37,11 @@ public sealed class NcmecDestination : IReportDestination
     public OutboundReport Prepare(BuiltReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (report.Report.BatchedReason is not null && report.Files.Count != 1)
+        {
+            throw new ArgumentException($"A batched report carries exactly one file; this one has {report.Files.Count}.", nameof(report));
+        }
+
         var payload = CyberTiplineXml.ToText(CyberTiplineXml.Report(report.Report));
         Check(payload, "the report");
         var files = report.Files.Select(file =>

@@ -125,7 +125,10 @@ public sealed class CyberTiplineXmlTests
             Reporter = new Reporter { ReportingPerson = new Person { Emails = [new Email { Address = "r@example.com" }] } },
             BatchedReason = BatchedReportReason.ViralPotentialMeme,
         };
-        AssertValid(CyberTiplineXml.ToText(CyberTiplineXml.Report(report with { ReportedPeople = [new ReportedPerson { Account = new UserAccount { EspIdentifier = "u" } }] })));
+        AssertValid(CyberTiplineXml.ToText(CyberTiplineXml.Report(report with
+        {
+            ReportedPeople = [new ReportedPerson { Account = new UserAccount { EspIdentifier = "u", DisplayNames = new List<string>() } }],
+        })));
         Assert.Throws<ArgumentException>(() => CyberTiplineXml.Report(report with { ReportedPeople = [new ReportedPerson { Account = new UserAccount { EspIdentifier = "u", ScreenName = "s" } }] }));
         Assert.Throws<ArgumentException>(() => CyberTiplineXml.Report(report with { Reporter = new Reporter { ReportingPerson = new Person() } }));
     }

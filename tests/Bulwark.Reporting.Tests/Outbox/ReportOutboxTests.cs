@@ -154,6 +154,22 @@ public sealed class ReportOutboxTests
     }
 
     [Fact]
+    public async Task Evidence_that_changes_after_enqueue_is_retracted_and_not_filed()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        harness.Evidence.Add("vault/output-1.png", Samples.Bytes("tampered"));
+
+        var result = await harness.Outbox().RunAsync(id);
+        var again = await harness.Outbox().RunPendingAsync();
+
+        Assert.Equal(ReportState.Failed, result.State);
+        Assert.Contains("changed since it was recorded", result.Error, StringComparison.Ordinal);
+        Assert.Equal(FakeReportStatus.Retracted, Assert.Single(harness.Fake.Reports).Status);
+        Assert.Empty(again);
+    }
+
+    [Fact]
     public async Task Same_case_is_not_enqueued_twice()
     {
         await using var harness = await OutboxHarness.StartAsync();

@@ -116,12 +116,21 @@ public static class CyberTiplineXml
             throw new ArgumentException("The schema has no groupIdentifier for a victim; leave it unset.", nameof(report));
         }
 
-        if (report.BatchedReason is not null && report.ReportedPeople.Any(person =>
-                person.Person is not null || person.VehicleDescription is not null || person.ThirdPartyUserReported is not null ||
-                person.Account != new UserAccount { EspIdentifier = person.Account.EspIdentifier }))
+        if (report.BatchedReason is not null && !report.ReportedPeople.All(OnlyEspIdentifier))
         {
             throw new ArgumentException("A batched report may name reported people by espIdentifier only.", nameof(report));
         }
+    }
+
+    private static bool OnlyEspIdentifier(ReportedPerson person)
+    {
+        var account = person.Account;
+        return person.Person is null && person.VehicleDescription is null && person.ThirdPartyUserReported is null &&
+            account.EspService is null && account.CompromisedAccount is null && account.ScreenName is null &&
+            account.DisplayNames.Count == 0 && account.ProfileUrls.Count == 0 && account.ProfileBio is null &&
+            account.IpCaptureEvents.Count == 0 && account.DeviceIds.Count == 0 && account.PriorCyberTiplineReports.Count == 0 &&
+            account.GroupIdentifier is null && account.TemporarilyDisabled is null && account.PermanentlyDisabled is null &&
+            account.EstimatedLocation is null && account.AllEmailsReported is null && account.AdditionalInfo is null;
     }
 
     private static void CheckFile(FileDetails details)
