@@ -112,7 +112,33 @@ public sealed class ReportOutbox
         return new OutboxRunResult(report.Id, report.State, report.RemoteReportId, report.State == ReportState.Finished ? null : report.LastError);
     }
 
-    /// <summary>Runs every report of this destination that is neither finished nor failed, oldest first.</summary>
+    /// <summary>
+    /// The stored report with its files and journal (for showing status, receipt and errors on a case); null when
+    /// there is none. A snapshot: changing it changes nothing.
+    /// </summary>
+    public async Task<OutboxReport?> FindAsync(Guid reportId, CancellationToken cancellationToken = default)
+    {
+        await using var context = _database.CreateContext();
+        return await context.Reports.AsNoTracking()
+            .Include(r => r.Files.OrderBy(f => f.Ordinal))
+            .Include(r => r.Events.OrderBy(e => e.Id))
+            .SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The outbox ids of every report filed or being filed for <paramref name="caseId"/> with this destination.</summary>
+    public async Task<IReadOnlyList<Guid>> FindByCaseAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var context = _database.CreateContext();
+        var reports = await context.Reports
+            .Where(r => r.Destination == _destination.Name && r.CaseId == caseId)
+            .Select(r => new { r.Id, r.CreatedAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // Ordered here: SQLite cannot order by DateTimeOffset.
+        return reports.OrderBy(r => r.CreatedAt).Select(r => r.Id).ToList();
+    }
+
+    /// <summary>Runs every report of this destination that is neither finished nor failed.</summary>
     public async Task<IReadOnlyList<OutboxRunResult>> RunPendingAsync(CancellationToken cancellationToken = default)
     {
         List<Guid> ids;

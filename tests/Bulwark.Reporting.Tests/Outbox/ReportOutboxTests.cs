@@ -30,8 +30,10 @@ public sealed class ReportOutboxTests
 
         Assert.True(result.IsFinished, result.Error);
         harness.AssertExactlyOneFinishedReportWithAllFiles();
-        await using var context = harness.Database.CreateContext();
-        var stored = await context.Reports.Include(r => r.Events).SingleAsync();
+        Assert.Equal([id], await outbox.FindByCaseAsync("case-1"));
+        var stored = (await outbox.FindAsync(id))!;
+        Assert.Equal(["output-1.png", "upload-1.jpg"], stored.Files.Select(f => f.FileName));
+        Assert.All(stored.Files, f => Assert.Equal(FileState.Described, f.State));
         Assert.Contains("<reportDoneResponse>", stored.Receipt, StringComparison.Ordinal);
         Assert.Equal(harness.Fake.Reports.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture), stored.RemoteReportId);
         Assert.All(stored.Events.Where(e => e.Code == 0), e => Assert.Contains(e.RequestId!, harness.Fake.RequestIds));
