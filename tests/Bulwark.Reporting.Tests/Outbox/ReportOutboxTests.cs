@@ -1,4 +1,5 @@
 using Bulwark.Reporting.Outbox;
+using Bulwark.Reporting.Outbox.Storage;
 using Bulwark.Reporting.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 
@@ -196,7 +197,39 @@ public sealed class ReportOutboxTests
     }
 
     [PostgresFact]
-    public async Task Outbox_files_a_report_and_survives_a_crash_on_postgresql()
+    public async Task Outbox_files_a_report_with_receipt_and_journal_on_postgresql() => await WithPostgresAsync(async database =>
+    {
+        await using var harness = await OutboxHarness.StartAsync(database);
+        var outbox = harness.Outbox();
+        var id = await outbox.EnqueueAsync(harness.Build());
+
+        var result = await outbox.RunAsync(id);
+
+        Assert.True(result.IsFinished, result.Error);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+        var stored = (await outbox.FindAsync(id))!;
+        Assert.Contains("<reportDoneResponse>", stored.Receipt, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, stored.FinishedAt!.Value.Offset);
+        Assert.Equal(["enqueue", "submit", "upload", "fileinfo", "upload", "fileinfo", "finish", "preservation-hold"], stored.Events.Select(e => e.Step));
+        Assert.Single(harness.Holds.Requests);
+    });
+
+    [PostgresFact]
+    public async Task Outbox_survives_a_crash_on_postgresql() => await WithPostgresAsync(async database =>
+    {
+        await using var harness = await OutboxHarness.StartAsync(database);
+        var crashing = new CrashingDestination(harness.Destination()) { CrashAtCall = 3, CrashAfterCall = true };
+        var id = await harness.Outbox(crashing).EnqueueAsync(harness.Build());
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => harness.Outbox(crashing).RunAsync(id));
+        var result = await harness.Outbox().RunAsync(id);
+
+        Assert.True(result.IsFinished, result.Error);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+    });
+
+    // A database of its own on the shared test server, dropped afterwards.
+    private static async Task WithPostgresAsync(Func<ReportingDatabase, Task> test)
     {
         var server = PostgresTestServer.RequireConnectionString();
         var name = "bulwark_reporting_" + Guid.NewGuid().ToString("N");
@@ -210,15 +243,7 @@ public sealed class ReportOutboxTests
         try
         {
             var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
-            await using var harness = await OutboxHarness.StartAsync(Bulwark.Reporting.Outbox.Storage.ReportingDatabase.Postgres(connection));
-            var crashing = new CrashingDestination(harness.Destination()) { CrashAtCall = 3, CrashAfterCall = true };
-            var id = await harness.Outbox(crashing).EnqueueAsync(harness.Build());
-
-            await Assert.ThrowsAsync<SimulatedCrash>(() => harness.Outbox(crashing).RunAsync(id));
-            var result = await harness.Outbox().RunAsync(id);
-
-            Assert.True(result.IsFinished, result.Error);
-            harness.AssertExactlyOneFinishedReportWithAllFiles();
+            await test(ReportingDatabase.Postgres(connection));
         }
         finally
         {
