@@ -25,7 +25,11 @@ public sealed class NcmecDestination : IReportDestination
         _schema = schema;
     }
 
-    public string Name => "ncmec";
+    /// <summary>
+    /// "ncmec-test" or "ncmec-production": reports filed in NCMEC's test environment never count as filed in
+    /// production, even in one outbox database.
+    /// </summary>
+    public string Name => _client.Environment == NcmecEnvironment.Production ? "ncmec-production" : "ncmec-test";
 
     public DateTimeOffset ExpiresAt(DateTimeOffset openedAt, DateTimeOffset lastChangedAt)
     {

@@ -9,7 +9,7 @@ namespace Bulwark.Reporting.Outbox;
 /// </summary>
 public interface IReportDestination
 {
-    /// <summary>A short stable name stored with every report ("ncmec").</summary>
+    /// <summary>A short stable name stored with every report ("ncmec-production"); one case is filed once per name.</summary>
     string Name { get; }
 
     /// <summary>When an open, unfinished report is discarded by the hotline.</summary>

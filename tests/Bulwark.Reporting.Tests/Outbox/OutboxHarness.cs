@@ -42,11 +42,12 @@ internal sealed class OutboxHarness : IAsyncDisposable
         return new OutboxHarness(fake, database, directory, time);
     }
 
-    public NcmecDestination Destination(string password = FakeCyberTipline.Password) => new(
+    public NcmecDestination Destination(string password = FakeCyberTipline.Password, NcmecEnvironment environment = NcmecEnvironment.Test) => new(
         new NcmecClient(_http, new NcmecOptions
         {
             Username = FakeCyberTipline.Username,
             Password = password,
+            Environment = environment,
             BaseAddress = Fake.BaseAddress,
             Timeout = TimeSpan.FromSeconds(20),
         }),

@@ -185,6 +185,23 @@ public sealed class ReportOutboxTests
     }
 
     [Fact]
+    public async Task Case_filed_in_the_test_environment_is_still_filed_in_production()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var test = harness.Outbox();
+        var production = harness.Outbox(harness.Destination(environment: Bulwark.Reporting.Ncmec.Client.NcmecEnvironment.Production));
+        var rehearsal = await test.EnqueueAsync(harness.Build());
+        Assert.True((await test.RunAsync(rehearsal)).IsFinished);
+
+        var real = await production.EnqueueAsync(harness.Build());
+        var result = await production.RunAsync(real);
+
+        Assert.NotEqual(rehearsal, real);
+        Assert.True(result.IsFinished, result.Error);
+        Assert.Equal(2, harness.Fake.Reports.Count(r => r.Status == FakeReportStatus.Finished));
+    }
+
+    [Fact]
     public async Task Evidence_changed_since_it_was_recorded_is_refused_before_anything_is_sent()
     {
         await using var harness = await OutboxHarness.StartAsync();

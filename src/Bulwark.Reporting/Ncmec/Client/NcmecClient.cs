@@ -46,6 +46,9 @@ public sealed class NcmecClient
             }).Build();
     }
 
+    /// <summary>The environment the client reports to (a custom address counts as the environment it was declared).</summary>
+    public NcmecEnvironment Environment => _options.Environment;
+
     /// <summary>Which environment and address the client uses (for messages; no secrets).</summary>
     public string Describe() => $"{_options.Environment} ({_options.EffectiveBaseAddress})";
 
