@@ -194,6 +194,12 @@ public sealed class ReportOutbox
     // One run over one report: a small state machine; every transition is saved before the next call.
     private sealed class Run(ReportOutbox outbox, ReportingDbContext context, OutboxReport report)
     {
+        // More restarts than this in one run means something keeps undoing the report (a hotline that damages every
+        // upload, an expiry rule shorter than the margin): stop and let a person look rather than loop.
+        private const int MaxRestartsPerRun = 3;
+
+        private int _restarts;
+
         private IReportDestination Destination => outbox._destination;
 
         private DateTimeOffset Now => outbox._time.GetUtcNow();
@@ -355,8 +361,7 @@ public sealed class ReportOutbox
                     return await BeginRetractAsync(failure.Message, cancellationToken).ConfigureAwait(false);
                 case DestinationFailure.ReportGone:
                     outbox.Journal(report, step, "report-gone", failure.RequestId, failure.Code, failure.Message);
-                    await RestartAsync(cancellationToken).ConfigureAwait(false);
-                    return true;
+                    return await RestartAsync(cancellationToken).ConfigureAwait(false);
                 default:
                     file.State = before;
                     return await StopAsync(step, failure, ReportState.Failed, cancellationToken).ConfigureAwait(false);
@@ -382,8 +387,7 @@ public sealed class ReportOutbox
             catch (DestinationException failure) when (failure.Failure == DestinationFailure.ReportGone)
             {
                 outbox.Journal(report, "finish", "report-gone", failure.RequestId, failure.Code, failure.Message);
-                await RestartAsync(cancellationToken).ConfigureAwait(false);
-                return true;
+                return await RestartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (DestinationException failure)
             {
@@ -468,12 +472,21 @@ public sealed class ReportOutbox
                 return false;
             }
 
-            await RestartAsync(cancellationToken).ConfigureAwait(false);
-            return true;
+            return await RestartAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        private async Task RestartAsync(CancellationToken cancellationToken)
+        private async Task<bool> RestartAsync(CancellationToken cancellationToken)
         {
+            if (++_restarts > MaxRestartsPerRun)
+            {
+                report.State = ReportState.Queued;
+                report.RemoteReportId = null;
+                report.LastError = $"The report was restarted {MaxRestartsPerRun} times in one run; stopped so a person can look (see the journal).";
+                outbox.Journal(report, "restart", "stopped", null, null, report.LastError);
+                await SaveAsync(cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
             report.Restarts++;
             report.State = ReportState.Queued;
             report.RemoteReportId = null;
@@ -488,6 +501,7 @@ public sealed class ReportOutbox
 
             outbox.Journal(report, "restart", "queued", null, null, $"restart {report.Restarts}");
             await SaveAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
 
         private async Task<bool> StopAsync(string step, DestinationException failure, ReportState state, CancellationToken cancellationToken)

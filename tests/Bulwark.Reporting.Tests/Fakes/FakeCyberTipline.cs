@@ -56,6 +56,9 @@ internal sealed class FakeCyberTipline : IAsyncDisposable
     /// <summary>How long every answer waits (to exercise the client's timeouts).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>When set, every upload reports a wrong MD5.</summary>
+    public bool DamageEveryUpload { get; set; }
+
     /// <summary>When set, the next upload reports a wrong MD5 (NCMEC received a damaged file).</summary>
     public bool DamageNextUpload { get; set; }
 
@@ -210,7 +213,7 @@ internal sealed class FakeCyberTipline : IAsyncDisposable
             return;
         }
 
-        var reported = DamageNextUpload ? new string('0', 32) : stored!.Md5;
+        var reported = DamageNextUpload || DamageEveryUpload ? new string('0', 32) : stored!.Md5;
         DamageNextUpload = false;
         await Answer(context, 0, "Success", reportId: reportId, fileId: stored!.FileId, hash: reported).ConfigureAwait(false);
     }

@@ -173,6 +173,39 @@ public sealed class ReportOutboxTests
     }
 
     [Fact]
+    public async Task Hotline_that_damages_every_upload_stops_the_run_instead_of_looping()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var id = await harness.Outbox().EnqueueAsync(harness.Build());
+        harness.Fake.DamageEveryUpload = true;
+
+        var result = await harness.Outbox().RunAsync(id);
+
+        Assert.Equal(ReportState.Queued, result.State);
+        Assert.Contains("restarted 3 times", result.Error, StringComparison.Ordinal);
+        Assert.Equal(4, harness.Fake.Reports.Count(r => r.Status == FakeReportStatus.Retracted));
+        Assert.DoesNotContain(harness.Fake.Reports, r => r.Status == FakeReportStatus.Finished);
+    }
+
+    [Fact]
+    public async Task Preservation_hold_that_fails_is_placed_by_the_next_run_and_the_report_stays_filed()
+    {
+        await using var harness = await OutboxHarness.StartAsync();
+        var flaky = new FlakyHolds(harness.Holds);
+        var outbox = new ReportOutbox(harness.Database, harness.Destination(), harness.Evidence, flaky, new OutboxOptions(), harness.Time);
+        var id = await outbox.EnqueueAsync(harness.Build());
+
+        await Assert.ThrowsAsync<TimeoutException>(() => outbox.RunAsync(id));
+        var retried = await outbox.RunPendingAsync();
+
+        Assert.True(Assert.Single(retried).IsFinished);
+        harness.AssertExactlyOneFinishedReportWithAllFiles();
+        Assert.Single(harness.Holds.Requests);
+        Assert.True((await outbox.FindAsync(id))!.HoldPlaced);
+        Assert.Empty(await outbox.RunPendingAsync());
+    }
+
+    [Fact]
     public async Task Same_case_is_not_enqueued_twice()
     {
         await using var harness = await OutboxHarness.StartAsync();
@@ -268,6 +301,22 @@ public sealed class ReportOutboxTests
             await admin.OpenAsync();
             await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private sealed class FlakyHolds(IPreservationHoldSink inner) : IPreservationHoldSink
+    {
+        private bool _failed;
+
+        public Task PlaceHoldAsync(PreservationHoldRequest request, CancellationToken cancellationToken)
+        {
+            if (!_failed)
+            {
+                _failed = true;
+                throw new TimeoutException("evidence store did not answer");
+            }
+
+            return inner.PlaceHoldAsync(request, cancellationToken);
         }
     }
 
