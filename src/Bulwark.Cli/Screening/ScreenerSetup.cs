@@ -63,7 +63,11 @@ internal sealed class ScreenerSetup
     }
 
     /// <summary>Builds the screener, or reports why not and returns null.</summary>
-    public async Task<Screener?> CreateAsync(ParseResult parseResult, CommandOutput output, CancellationToken cancellationToken)
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="output">Where problems are reported.</param>
+    /// <param name="cancellationToken">Cancels loading the policy.</param>
+    /// <param name="detectors">Detectors to run beside the text classifier (the hash matcher of <c>serve --bank</c>).</param>
+    public async Task<Screener?> CreateAsync(ParseResult parseResult, CommandOutput output, CancellationToken cancellationToken, IReadOnlyList<IDetector>? detectors = null)
     {
         ScreeningPolicy policy;
         try
@@ -90,6 +94,6 @@ internal sealed class ScreenerSetup
             judge = new LlmJudgeDetector(new LlmJudge(client, new LlmJudgeOptions { Format = parseResult.GetValue(_judgeFormat) }));
         }
 
-        return new Screener(policy, [new TextClassifierDetector()], judge: judge);
+        return new Screener(policy, [new TextClassifierDetector(), .. detectors ?? []], judge: judge);
     }
 }

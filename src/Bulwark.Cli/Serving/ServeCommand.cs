@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Bulwark.Cli.Matching;
 using Bulwark.Cli.Screening;
+using Bulwark.Detection.Matching;
+using Bulwark.Detection.Screening;
 using Bulwark.Server.Gateway;
 using Microsoft.Extensions.Hosting;
 
@@ -18,8 +21,14 @@ internal static class ServeCommand
         var upstream = new Option<string>("--upstream")
         {
             Description = "The model server's root, without /v1 (e.g. http://127.0.0.1:8000 for vLLM or llama.cpp,\n" +
-                "http://127.0.0.1:11434 for Ollama, https://api.openai.com, https://api.anthropic.com). The client's path is appended.",
-            Required = true,
+                "http://127.0.0.1:11434 for Ollama, https://api.openai.com, https://api.anthropic.com). The client's path is appended.\n" +
+                "Required unless the configuration sets Gateway:Upstream.",
+        };
+        var config = new Option<FileInfo?>("--config")
+        {
+            Description = "A JSON settings file (see docs/configuration.md): per-route upstreams (Gateway:Upstreams:messages = https://api.anthropic.com),\n" +
+                "storage, upstream credentials. Environment variables prefixed BULWARK_ override it (BULWARK_Gateway__Upstream=...);\n" +
+                "flags override both.",
         };
         var passthrough = new Option<bool>("--passthrough")
         {
@@ -42,6 +51,18 @@ internal static class ServeCommand
                 "it aborts them; /readyz answers 503 meanwhile.",
             DefaultValueFactory = _ => GatewayOptions.DefaultShutdownTimeout.TotalSeconds,
         };
+        var banks = new Option<FileInfo[]>("--bank", "-b")
+        {
+            Description = "A hash bank file, repeatable (the format of 'bulwark match --bank'). Inline images in prompts (data URLs,\n" +
+                "base64 blocks, uploads to /v1/images/edits) are hashed (MD5, SHA-256, PDQ with rotations and crops) and matched\n" +
+                "against every bank; a match is the policy's known_image_match. Without banks, images are not matched.",
+        };
+        var bankFormat = new Option<string>("--bank-format")
+        {
+            Description = "How bank files are written: auto, text, csv or threatexchange (see 'bulwark match --help').",
+            DefaultValueFactory = _ => "auto",
+        };
+        bankFormat.AcceptOnlyFromAmong([.. BankFiles.Formats]);
         var setup = new ScreenerSetup();
         var command = new Command(
             "serve",
@@ -66,13 +87,36 @@ internal static class ServeCommand
             maxBody,
             holdBack,
             shutdownTimeout,
+            banks,
+            bankFormat,
+            config,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (!Uri.TryCreate(parseResult.GetValue(upstream), UriKind.Absolute, out var upstreamUrl))
+            ServeConfiguration settings;
+            IReadOnlyDictionary<string, Uri> routeUpstreams;
+            try
             {
-                output.Error.WriteLine($"bulwark: --upstream '{parseResult.GetValue(upstream)}' is not an absolute address such as http://127.0.0.1:8000.");
+                settings = ServeConfiguration.Load(parseResult.GetValue(config));
+                routeUpstreams = settings.RouteUpstreams();
+            }
+            catch (Exception e) when (e is InvalidDataException or FormatException or IOException or ArgumentException)
+            {
+                output.Error.WriteLine($"bulwark: configuration: {e.Message}");
+                return 1;
+            }
+
+            var upstreamText = parseResult.GetValue(upstream) ?? settings.Upstream;
+            if (upstreamText is null)
+            {
+                output.Error.WriteLine("bulwark: serve needs the model server's address: --upstream http://127.0.0.1:8000 (or Gateway:Upstream in the configuration).");
+                return 1;
+            }
+
+            if (!Uri.TryCreate(upstreamText, UriKind.Absolute, out var upstreamUrl))
+            {
+                output.Error.WriteLine($"bulwark: --upstream '{upstreamText}' is not an absolute address such as http://127.0.0.1:8000.");
                 return 1;
             }
 
@@ -86,6 +130,7 @@ internal static class ServeCommand
             var options = new GatewayOptions
             {
                 Upstream = upstreamUrl,
+                RouteUpstreams = routeUpstreams,
                 AllowPassthrough = parseResult.GetValue(passthrough),
                 MaxRequestBodyBytes = parseResult.GetValue(maxBody),
                 HoldBackChars = parseResult.GetValue(holdBack),
@@ -101,7 +146,20 @@ internal static class ServeCommand
                 return 1;
             }
 
-            var screener = await setup.CreateAsync(parseResult, output, cancellationToken).ConfigureAwait(false);
+            var loaded = await BankFiles.LoadAsync(parseResult.GetValue(banks) ?? [], parseResult.GetRequiredValue(bankFormat), output, cancellationToken).ConfigureAwait(false);
+            if (loaded is null)
+            {
+                return 1;
+            }
+
+            using var matcher = new HashMatcher(loaded.Sum(bank => bank.Count));
+            foreach (var bank in loaded)
+            {
+                matcher.AddBank(bank);
+            }
+
+            IReadOnlyList<IDetector> imageDetectors = loaded.Count > 0 ? [new HashMatchDetector(matcher)] : [];
+            var screener = await setup.CreateAsync(parseResult, output, cancellationToken, imageDetectors).ConfigureAwait(false);
             if (screener is null)
             {
                 return 1;
@@ -110,7 +168,8 @@ internal static class ServeCommand
             var addresses = parseResult.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             await using var app = GatewayApplication.Create(options, screener, addresses);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}); Ctrl+C stops.");
+            var images = loaded.Count > 0 ? $"{loaded.Count} bank(s), {loaded.Sum(bank => bank.Count)} hashes" : "no banks: inline images are not matched";
+            output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}; {images}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });

@@ -61,7 +61,7 @@ internal sealed partial class PolicyDocumentReader
 
     public ScreeningPolicy? Read(YamlNode root, string contentHash)
     {
-        var fields = Fields(root, "", "schema", "id", "version", "description", "categories", "help_resources", "messages", "enforcement");
+        var fields = Fields(root, "", "schema", "id", "version", "description", "categories", "help_resources", "messages", "enforcement", "gateway");
         if (fields is null)
         {
             return null;
@@ -84,10 +84,58 @@ internal sealed partial class PolicyDocumentReader
         var categories = Require(fields, "categories", root, "") is { } categoriesNode
             ? ReadCategories(categoriesNode, immediateBan)
             : [];
+        var gateway = fields.TryGetValue("gateway", out var gatewayNode) ? ReadGateway(gatewayNode) : GatewayRules.Default;
 
         return _errors.Count == 0
-            ? new ScreeningPolicy(id!, version!, description, contentHash, categories, help, messages, ladders)
+            ? new ScreeningPolicy(id!, version!, description, contentHash, categories, help, messages, ladders, gateway)
             : null;
+    }
+
+    private GatewayRules ReadGateway(YamlNode node)
+    {
+        var rules = GatewayRules.Default;
+        if (Fields(node, "gateway", "refusal", "remote_images", "unscreenable_parts") is not { } fields)
+        {
+            return rules;
+        }
+
+        if (fields.TryGetValue("refusal", out var refusal) && Choice(refusal, "gateway.refusal", ("answer", RefusalStyle.Answer), ("error", RefusalStyle.Error)) is { } style)
+        {
+            rules = rules with { Refusal = style };
+        }
+
+        (string, UnscreenedContentRule)[] unscreened = [("refuse", UnscreenedContentRule.Refuse), ("pass", UnscreenedContentRule.Pass)];
+        if (fields.TryGetValue("remote_images", out var images) && Choice(images, "gateway.remote_images", unscreened) is { } imageRule)
+        {
+            rules = rules with { RemoteImages = imageRule };
+        }
+
+        if (fields.TryGetValue("unscreenable_parts", out var parts) && Choice(parts, "gateway.unscreenable_parts", unscreened) is { } partRule)
+        {
+            rules = rules with { UnscreenableParts = partRule };
+        }
+
+        return rules;
+    }
+
+    private T? Choice<T>(YamlNode node, string path, params (string Name, T Value)[] choices)
+        where T : struct, Enum
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in choices)
+        {
+            if (name == text)
+            {
+                return value;
+            }
+        }
+
+        Error(path, node, $"Expected one of {string.Join(", ", choices.Select(choice => choice.Name))}; got '{text}'.");
+        return null;
     }
 
     private Dictionary<string, PolicyCategory> ReadCategories(YamlNode node, HashSet<string> immediateBan)

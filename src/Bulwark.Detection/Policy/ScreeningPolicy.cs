@@ -18,8 +18,10 @@ public sealed class ScreeningPolicy
         IReadOnlyDictionary<string, PolicyCategory> categories,
         IReadOnlyDictionary<string, HelpResource> helpResources,
         IReadOnlyDictionary<string, MessageSet> messageSets,
-        IReadOnlyDictionary<string, EnforcementLadder> ladders)
+        IReadOnlyDictionary<string, EnforcementLadder> ladders,
+        GatewayRules gateway)
     {
+        Gateway = gateway;
         Id = id;
         Version = version;
         Description = description;
@@ -59,6 +61,9 @@ public sealed class ScreeningPolicy
 
     /// <summary>The enforcement ladders by id.</summary>
     public IReadOnlyDictionary<string, EnforcementLadder> Ladders { get; }
+
+    /// <summary>How a gateway applies this policy (YAML <c>gateway</c>; <see cref="GatewayRules.Default"/> when absent).</summary>
+    public GatewayRules Gateway { get; }
 
     /// <summary>The category with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">The policy has no such category.</exception>

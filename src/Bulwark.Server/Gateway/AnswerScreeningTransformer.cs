@@ -45,7 +45,19 @@ internal sealed partial class AnswerScreeningTransformer(
 
         if (proxyResponse.Content.Headers.ContentType?.MediaType == "text/event-stream")
         {
-            await StreamAsync(httpContext, proxyResponse).ConfigureAwait(false);
+            if (adapter.ReadsStreams)
+            {
+                await StreamAsync(httpContext, proxyResponse).ConfigureAwait(false);
+            }
+            else
+            {
+                // A route whose streams the gateway cannot read (image generation) never releases one unscreened.
+                httpContext.Response.StatusCode = StatusCodes.Status502BadGateway;
+                httpContext.Response.ContentType = "application/json";
+                httpContext.Response.ContentLength = null;
+                await httpContext.Response.WriteAsync(adapter.Error(StatusCodes.Status502BadGateway, "The model server streamed an answer this gateway cannot screen, so it was withheld."), cancellationToken).ConfigureAwait(false);
+            }
+
             return false;
         }
 
@@ -71,14 +83,29 @@ internal sealed partial class AnswerScreeningTransformer(
     private async Task<byte[]> ScreenAnswerAsync(HttpContext httpContext, byte[] bytes, CancellationToken cancellationToken)
     {
         var answer = JsonNode.Parse(bytes) ?? throw new FormatException("The upstream's answer is null.");
+        var refusesWithError = !adapter.AnswersRefusals || screener.Policy.Gateway.Refusal == RefusalStyle.Error;
         var texts = adapter.AnswerTexts(answer);
         var changed = false;
         for (var i = 0; i < texts.Count; i++)
         {
             if (await ScreenOutputAsync(httpContext, texts[i], cancellationToken).ConfigureAwait(false) is { } refusal)
             {
+                if (refusesWithError)
+                {
+                    return RefuseWithError(httpContext, refusal);
+                }
+
                 adapter.ReplaceAnswer(answer, i, refusal);
                 changed = true;
+            }
+        }
+
+        // Generated images are matched against the banks as model output; an image answer has no text to carry a message.
+        foreach (var image in adapter.AnswerImages(answer))
+        {
+            if (await ScreenOutputAsync(httpContext, Content.FromImage(image, Surface.Output, subject, locale), cancellationToken).ConfigureAwait(false) is { } refusal)
+            {
+                return RefuseWithError(httpContext, refusal);
             }
         }
 
@@ -89,6 +116,13 @@ internal sealed partial class AnswerScreeningTransformer(
         }
 
         return changed ? JsonSerializer.SerializeToUtf8Bytes(answer, JsonFields.Compact) : bytes;
+    }
+
+    private byte[] RefuseWithError(HttpContext httpContext, string refusal)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+        httpContext.Response.ContentType = "application/json";
+        return Encoding.UTF8.GetBytes(adapter.RefusalError(refusal));
     }
 
     /// <summary>
@@ -155,7 +189,8 @@ internal sealed partial class AnswerScreeningTransformer(
         foreach (var alternative in held.DueForScreening(ended))
         {
             var text = held.Text(alternative);
-            if (await ScreenOutputAsync(httpContext, text, cancellationToken).ConfigureAwait(false) is { } refusal)
+            // Each answer is screened again as it grows; only its last screen (or the one that cuts it) is its verdict.
+            if (await ScreenOutputAsync(httpContext, text, cancellationToken, final: ended).ConfigureAwait(false) is { } refusal)
             {
                 var releasedChars = held.ReleasedChars(alternative);
                 LogStreamCut(adapter.Name, releasedChars, text.Length);
@@ -170,8 +205,19 @@ internal sealed partial class AnswerScreeningTransformer(
         var released = held.Release(ended);
         foreach (var item in released)
         {
+            // Support resources for someone asking for help go in as the answer's closing paragraph.
+            if (support is not null && answer.Appendix(item.Event.Item, support) is { } appendix)
+            {
+                await body.WriteAsync(Encoding.UTF8.GetBytes(appendix), cancellationToken).ConfigureAwait(false);
+            }
+
             answer.Released(item.Event.Item, item.Texts);
             await body.WriteAsync(item.Event.Bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (ended && support is not null && answer.Appendix(null, support) is { } closing)
+        {
+            await body.WriteAsync(Encoding.UTF8.GetBytes(closing), cancellationToken).ConfigureAwait(false);
         }
 
         if (released.Count > 0)
@@ -183,16 +229,18 @@ internal sealed partial class AnswerScreeningTransformer(
     }
 
     /// <summary>Screens one answer's text as model output; returns the text to show instead when it is withheld, else null.</summary>
-    private async Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
+    private Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken, bool final = true) =>
+        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale), cancellationToken, final);
 
-        var verdict = await screener.ScreenAsync(Content.FromText(text, Surface.Output, subject, locale), cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Screens one piece of model output; returns the text to show instead when it is withheld, else null. A screen that
+    /// is not <c>final</c> (a stream's prefix) counts as a verdict only if it withholds.
+    /// </summary>
+    private async Task<string?> ScreenOutputAsync(HttpContext httpContext, Content content, CancellationToken cancellationToken, bool final = true)
+    {
+        var verdict = await screener.ScreenAsync(content, cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
-        GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
+        GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns, countVerdict: final || decision.Withholds);
         if (!decision.Withholds)
         {
             return null;

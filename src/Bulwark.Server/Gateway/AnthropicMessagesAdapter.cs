@@ -27,6 +27,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
         }
 
         var turns = new List<string>(messages.Count + 1);
+        var media = new RequestMedia();
         if (request["system"] is { } system)
         {
             var text = new StringBuilder();
@@ -48,6 +49,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
             }
 
             turns.Add(BlocksText(message["content"], separator: true));
+            CollectMedia(message["content"], media);
         }
 
         return new ProtocolRequest(
@@ -55,7 +57,53 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
             request["stream"] is JsonValue stream && stream.TryGetValue(out bool streaming) && streaming,
             turns,
             assistantTurns,
-            request["metadata"] is JsonObject metadata ? JsonFields.String(metadata, "user_id") : null);
+            request["metadata"] is JsonObject metadata ? JsonFields.String(metadata, "user_id") : null,
+            media);
+    }
+
+    /// <summary>
+    /// Image blocks (base64 sources decoded; url and file sources counted as remote) and blocks that carry no text
+    /// (documents other than plain text), also inside tool results.
+    /// </summary>
+    private static void CollectMedia(JsonNode? content, RequestMedia media)
+    {
+        if (content is not JsonArray blocks)
+        {
+            return;
+        }
+
+        foreach (var node in blocks)
+        {
+            if (node is not JsonObject block)
+            {
+                continue;
+            }
+
+            var source = block["source"] as JsonObject;
+            switch (JsonFields.String(block, "type"))
+            {
+                case "image" when source is not null && JsonFields.String(source, "type") == "base64":
+                    media.AddBase64Image(JsonFields.String(source, "data") ?? throw new ProtocolRequestException("messages: an image block's base64 source needs data."));
+                    break;
+                case "image":
+                    media.AddRemoteImage();
+                    break;
+                case "document" when source is not null && JsonFields.String(source, "type") == "text":
+                    break;
+                case "tool_result":
+                    CollectMedia(block["content"], media);
+                    break;
+                case "text" or "thinking" or "redacted_thinking" or "tool_use" or "server_tool_use":
+                    break;
+                default:
+                    if (JsonFields.String(block, "text") is null)
+                    {
+                        media.AddUnscreenable();
+                    }
+
+                    break;
+            }
+        }
     }
 
     public string Refusal(string model, string text, bool stream) => stream
@@ -105,6 +153,12 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
                 if (block?["input"] is JsonObject input)
                 {
                     JsonFields.AppendText(text, input.ToJsonString(JsonFields.Compact), separator);
+                }
+
+                // A plain-text document is text like any other.
+                if (block?["source"] is JsonObject source && JsonFields.String(source, "type") == "text")
+                {
+                    JsonFields.AppendText(text, source["data"], separator);
                 }
             }
         }

@@ -18,6 +18,7 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
     private int? _lastTextBlock;
     private bool _started;
     private int _nextBlock;
+    private bool _appended;
 
     /// <summary>A <c>message</c> object of this API.</summary>
     public static JsonObject Message(string id, string model, JsonArray content, string? stopReason) => new()
@@ -106,14 +107,24 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
         }
     }
 
+    public string? Appendix(SseItem<string>? item, string text)
+    {
+        // Only before the message's closing delta: a stream that ends without one did not end as a message.
+        if (_appended || item is not { } next || TypeOf(next) != "message_delta")
+        {
+            return null;
+        }
+
+        _appended = true;
+        var events = new StringBuilder();
+        TextBlock(events, _nextBlock++, text);
+        return events.ToString();
+    }
+
     public string Cut(string text)
     {
         var events = new StringBuilder();
-        void Event(string type, JsonObject data)
-        {
-            data["type"] = type;
-            events.Append("event: ").Append(type).Append('\n').Append("data: ").Append(data.ToJsonString(JsonFields.Compact)).Append("\n\n");
-        }
+        void Event(string type, JsonObject data) => AppendEvent(events, type, data);
 
         if (!_started)
         {
@@ -125,9 +136,7 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
             Event("content_block_stop", new JsonObject { ["index"] = open });
         }
 
-        Event("content_block_start", new JsonObject { ["index"] = _nextBlock, ["content_block"] = new JsonObject { ["type"] = "text", ["text"] = string.Empty } });
-        Event("content_block_delta", new JsonObject { ["index"] = _nextBlock, ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = text } });
-        Event("content_block_stop", new JsonObject { ["index"] = _nextBlock });
+        TextBlock(events, _nextBlock, text);
         Event("message_delta", new JsonObject
         {
             ["delta"] = new JsonObject { ["stop_reason"] = "refusal", ["stop_sequence"] = null },
@@ -136,6 +145,25 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
         Event("message_stop", []);
         return events.ToString();
     }
+
+    /// <summary>A whole text block: start, one delta, stop.</summary>
+    private static void TextBlock(StringBuilder events, int index, string text)
+    {
+        AppendEvent(events, "content_block_start", new JsonObject { ["index"] = index, ["content_block"] = new JsonObject { ["type"] = "text", ["text"] = string.Empty } });
+        AppendEvent(events, "content_block_delta", new JsonObject { ["index"] = index, ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = text } });
+        AppendEvent(events, "content_block_stop", new JsonObject { ["index"] = index });
+    }
+
+    private static void AppendEvent(StringBuilder events, string type, JsonObject data)
+    {
+        data["type"] = type;
+        events.Append("event: ").Append(type).Append('\n').Append("data: ").Append(data.ToJsonString(JsonFields.Compact)).Append("\n\n");
+    }
+
+    /// <summary>The event's type: its name on the wire when given, else its data's <c>type</c>.</summary>
+    private static string? TypeOf(SseItem<string> item) =>
+        item.EventType is { Length: > 0 } name && name != SseParser.EventTypeDefault ? name
+        : item.Data.Length > 0 && JsonNode.Parse(item.Data) is JsonObject data ? JsonFields.String(data, "type") : null;
 
     private static int BlockIndex(JsonObject data) => data["index"] is JsonValue value && value.TryGetValue(out int index) ? index : 0;
 }

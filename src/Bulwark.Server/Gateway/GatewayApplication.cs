@@ -22,6 +22,12 @@ public static class GatewayApplication
     /// <summary>The screened routes, by path.</summary>
     public const string OpenAiChatCompletionsPath = "/v1/chat/completions";
 
+    /// <summary>OpenAI's image generation route.</summary>
+    public const string OpenAiImageGenerationsPath = "/v1/images/generations";
+
+    /// <summary>OpenAI's image edit route (multipart uploads).</summary>
+    public const string OpenAiImageEditsPath = "/v1/images/edits";
+
     /// <summary>Anthropic's Messages route.</summary>
     public const string AnthropicMessagesPath = "/v1/messages";
 
@@ -99,6 +105,10 @@ public static class GatewayApplication
         // Every method is mapped on the screened paths so that none can fall through to the passthrough route.
         app.Map(OpenAiChatCompletionsPath, context => route.HandleAsync(context, openAi, OpenAiChatCompletionsPath)).ExcludeFromDescription();
         app.Map(AnthropicMessagesPath, context => route.HandleAsync(context, anthropic, AnthropicMessagesPath)).ExcludeFromDescription();
+        var imageGenerations = new OpenAiImagesAdapter(multipart: false);
+        var imageEdits = new OpenAiImagesAdapter(multipart: true);
+        app.Map(OpenAiImageGenerationsPath, context => route.HandleAsync(context, imageGenerations, OpenAiImageGenerationsPath)).ExcludeFromDescription();
+        app.Map(OpenAiImageEditsPath, context => route.HandleAsync(context, imageEdits, OpenAiImageEditsPath)).ExcludeFromDescription();
         app.MapGet("/healthz", () => TypedResults.Ok(new HealthReport("ok")))
             .WithName("health")
             .WithTags(OperationsTag)

@@ -33,6 +33,9 @@ public sealed class GatewayMetrics
     /// <summary>Counter of prevention messages shown, by <c>category</c> and <c>theme</c>.</summary>
     public const string PreventionImpressionsName = "bulwark.gateway.prevention.impressions";
 
+    /// <summary>Counter of requests carrying content the gateway cannot screen, by <c>protocol</c>, <c>kind</c> and <c>disposition</c>.</summary>
+    public const string UnscreenedName = "bulwark.gateway.unscreened";
+
     /// <summary>Where a withheld answer is noted for the request's outcome.</summary>
     private static readonly object AnswerWithheldKey = new();
 
@@ -41,6 +44,7 @@ public sealed class GatewayMetrics
     private readonly Histogram<double> _screeningDuration;
     private readonly Counter<long> _upstreamErrors;
     private readonly Counter<long> _impressions;
+    private readonly Counter<long> _unscreened;
 
     internal GatewayMetrics(IMeterFactory meterFactory)
     {
@@ -55,6 +59,7 @@ public sealed class GatewayMetrics
             tags: null,
             new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000] });
         _upstreamErrors = meter.CreateCounter<long>(UpstreamErrorsName, "{error}", "Upstream exchanges that failed, by protocol and kind (unreachable, timeout, 5xx, broken).");
+        _unscreened = meter.CreateCounter<long>(UnscreenedName, "{request}", "Requests carrying content the gateway cannot screen (remote_image, unscreenable_part), refused or passed by the policy's gateway rules.");
         _impressions = meter.CreateCounter<long>(PreventionImpressionsName, "{impression}", "Prevention messages shown, by policy category and message theme. Counts only.");
     }
 
@@ -63,13 +68,19 @@ public sealed class GatewayMetrics
 
     /// <summary>
     /// Records one screening: its verdict, its duration, and, when it withholds with a policy message, the message's
-    /// theme as one impression. A withheld answer also marks the request's outcome.
+    /// theme as one impression. A withheld answer also marks the request's outcome. Without <c>countVerdict</c> (a
+    /// screen that decides nothing yet: a stream's prefix that passed), only the duration is recorded.
     /// </summary>
-    internal void Screened(HttpContext context, GatewayDecision decision, TimeSpan elapsed, ScreeningPolicy policy, string? locale, int rotation)
+    internal void Screened(HttpContext context, GatewayDecision decision, TimeSpan elapsed, ScreeningPolicy policy, string? locale, int rotation, bool countVerdict = true)
     {
         var surface = SurfaceName(decision.Surface);
-        _verdicts.Add(1, new("action", decision.ActionName), new("category", decision.Category ?? "none"), new("surface", surface));
         _screeningDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("surface", surface));
+        if (!countVerdict)
+        {
+            return;
+        }
+
+        _verdicts.Add(1, new("action", decision.ActionName), new("category", decision.Category ?? "none"), new("surface", surface));
         if (decision.Withholds && decision.Theme(policy, locale, rotation) is { } theme)
         {
             _impressions.Add(1, new KeyValuePair<string, object?>("category", decision.Category), new("theme", theme));
@@ -84,6 +95,10 @@ public sealed class GatewayMetrics
     /// <summary>Records one request to a screened route and how it ended.</summary>
     internal void Request(string route, string protocol, RequestOutcome outcome) =>
         _requests.Add(1, new("route", route), new("protocol", protocol), new("outcome", OutcomeName(outcome)));
+
+    /// <summary>Records a request carrying content of <paramref name="kind"/> the gateway cannot screen, and whether it was refused.</summary>
+    internal void Unscreened(string protocol, string kind, bool refused) =>
+        _unscreened.Add(1, new KeyValuePair<string, object?>("protocol", protocol), new("kind", kind), new("disposition", refused ? "refused" : "passed"));
 
     /// <summary>Records a failed upstream exchange.</summary>
     internal void UpstreamError(string protocol, UpstreamErrorKind kind) =>
@@ -113,6 +128,7 @@ public sealed class GatewayMetrics
         RequestOutcome.AnswerUnreadable => "answer_unreadable",
         RequestOutcome.UpstreamError => "upstream_error",
         RequestOutcome.BadRequest => "bad_request",
+        RequestOutcome.Unscreenable => "unscreenable",
         RequestOutcome.TooLarge => "too_large",
         RequestOutcome.MethodNotAllowed => "method_not_allowed",
         RequestOutcome.ClientAborted => "client_aborted",

@@ -22,6 +22,15 @@ public sealed class GatewayOptions
     public required Uri Upstream { get; init; }
 
     /// <summary>
+    /// Upstreams for particular screened routes, by route path (see <see cref="GatewayRoutes.Paths"/>), e.g.
+    /// <c>/v1/messages</c> → <c>https://api.anthropic.com</c> while every other route goes to <see cref="Upstream"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, Uri> RouteUpstreams { get; init; } = new Dictionary<string, Uri>();
+
+    /// <summary>The upstream serving <paramref name="routePath"/>.</summary>
+    public Uri UpstreamFor(string routePath) => RouteUpstreams.TryGetValue(routePath, out var upstream) ? upstream : Upstream;
+
+    /// <summary>
     /// Whether paths other than the screened routes are forwarded to the upstream unchanged. Off by default: an
     /// unknown path gets 404, so a route the gateway does not understand can never carry unscreened content.
     /// </summary>
@@ -62,14 +71,15 @@ public sealed class GatewayOptions
     /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
     public void Validate()
     {
-        if (Upstream is null || !Upstream.IsAbsoluteUri || (Upstream.Scheme != Uri.UriSchemeHttp && Upstream.Scheme != Uri.UriSchemeHttps))
+        ValidateUpstream(Upstream, "The upstream");
+        foreach (var (path, upstream) in RouteUpstreams)
         {
-            throw new ArgumentException($"The upstream must be an absolute http or https address, not '{Upstream}'.", nameof(Upstream));
-        }
+            if (!GatewayRoutes.Paths.Values.Contains(path, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"'{path}' is not a screened route; routes are {string.Join(", ", GatewayRoutes.Paths.Values)}.", nameof(RouteUpstreams));
+            }
 
-        if (!string.IsNullOrEmpty(Upstream.Query) || !string.IsNullOrEmpty(Upstream.Fragment))
-        {
-            throw new ArgumentException($"The upstream '{Upstream}' must not have a query or fragment.", nameof(Upstream));
+            ValidateUpstream(upstream, $"The upstream of {path}");
         }
 
         if (MaxRequestBodyBytes <= 0)
@@ -95,6 +105,19 @@ public sealed class GatewayOptions
         if (string.IsNullOrWhiteSpace(UnavailableMessage) || string.IsNullOrWhiteSpace(GenericRefusalMessage))
         {
             throw new ArgumentException("The unavailable and generic refusal messages must not be empty.");
+        }
+    }
+
+    private static void ValidateUpstream(Uri? upstream, string what)
+    {
+        if (upstream is null || !upstream.IsAbsoluteUri || (upstream.Scheme != Uri.UriSchemeHttp && upstream.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"{what} must be an absolute http or https address, not '{upstream}'.", nameof(upstream));
+        }
+
+        if (!string.IsNullOrEmpty(upstream.Query) || !string.IsNullOrEmpty(upstream.Fragment))
+        {
+            throw new ArgumentException($"{what} '{upstream}' must not have a query or fragment.", nameof(upstream));
         }
     }
 }

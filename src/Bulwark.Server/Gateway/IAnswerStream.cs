@@ -21,4 +21,12 @@ internal interface IAnswerStream
     /// open blocks stopped, a text block, <c>stop_reason: "refusal"</c>, <c>message_stop</c>).
     /// </summary>
     string Cut(string text);
+
+    /// <summary>
+    /// Events that add <paramref name="text"/> (support resources) as a closing paragraph of the answer, to be sent just
+    /// before <paramref name="item"/> when it is where this protocol's answer ends (OpenAI's <c>[DONE]</c>, Anthropic's
+    /// <c>message_delta</c>), or last when <paramref name="item"/> is null (the stream ended without one); null when
+    /// <paramref name="item"/> is not that place, when the text was already added, or when the protocol cannot add it.
+    /// </summary>
+    string? Appendix(SseItem<string>? item, string text) => null;
 }

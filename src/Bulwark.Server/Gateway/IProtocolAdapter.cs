@@ -15,11 +15,35 @@ internal interface IProtocolAdapter
     /// <exception cref="ProtocolRequestException">The body is not a request of this protocol.</exception>
     ProtocolRequest ReadRequest(JsonNode body);
 
+    /// <summary>The request's conversation from its raw body: JSON unless the route takes another media type (multipart uploads).</summary>
+    /// <exception cref="ProtocolRequestException">The body is not a request of this protocol.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The body is not JSON.</exception>
+    ProtocolRequest ReadRequest(byte[] body, string? contentType) => ReadJson(this, body);
+
+    /// <summary><paramref name="adapter"/>'s reading of a JSON body.</summary>
+    static ProtocolRequest ReadJson(IProtocolAdapter adapter, byte[] body) =>
+        adapter.ReadRequest(JsonNode.Parse(body) ?? throw new ProtocolRequestException("The request body must be a JSON object, not null."));
+
+    /// <summary>Whether the route's event streams can be read and screened; a stream from a route that cannot is withheld.</summary>
+    bool ReadsStreams => true;
+
+    /// <summary>Images in a JSON answer (generated images given inline), screened as model output.</summary>
+    IReadOnlyList<ReadOnlyMemory<byte>> AnswerImages(JsonNode answer) => [];
+
     /// <summary>A complete answer carrying <paramref name="text"/> that says the content was filtered: JSON, or a whole event stream when <paramref name="stream"/>.</summary>
     string Refusal(string model, string text, bool stream);
 
     /// <summary>An error body in the protocol's shape for <paramref name="status"/>.</summary>
     string Error(int status, string message);
+
+    /// <summary>
+    /// Whether a withheld request can be answered with a filtered answer (<see cref="Refusal"/>); routes whose answers
+    /// carry no text for a message (images) refuse with <see cref="RefusalError"/> instead.
+    /// </summary>
+    bool AnswersRefusals => true;
+
+    /// <summary>A 400 error body carrying <paramref name="message"/> that says the request was refused under the content policy.</summary>
+    string RefusalError(string message) => Error(400, message);
 
     /// <summary>The assistant text of each alternative answer (OpenAI's choices; Anthropic has one).</summary>
     IReadOnlyList<string> AnswerTexts(JsonNode answer);

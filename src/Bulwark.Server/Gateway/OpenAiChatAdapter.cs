@@ -26,6 +26,7 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
         }
 
         var turns = new List<string>(messages.Count);
+        var media = new RequestMedia();
         var assistantTurns = 0;
         foreach (var node in messages)
         {
@@ -49,6 +50,11 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
                 }
             }
 
+            if (message["content"] is JsonArray parts)
+            {
+                CollectMedia(parts, media);
+            }
+
             turns.Add(text.ToString());
         }
 
@@ -57,7 +63,30 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
             request["stream"] is JsonValue stream && stream.TryGetValue(out bool streaming) && streaming,
             turns,
             assistantTurns,
-            JsonFields.String(request, "user"));
+            JsonFields.String(request, "user"),
+            media);
+    }
+
+    /// <summary>Image parts (<c>image_url</c>) and parts that carry no text (<c>input_audio</c>, <c>file</c>, unknown types).</summary>
+    private static void CollectMedia(JsonArray parts, RequestMedia media)
+    {
+        foreach (var node in parts)
+        {
+            if (node is not JsonObject part || JsonFields.String(part, "text") is not null || JsonFields.String(part, "refusal") is not null)
+            {
+                continue;
+            }
+
+            if (JsonFields.String(part, "type") == "image_url")
+            {
+                var url = part["image_url"] is JsonObject image ? JsonFields.String(image, "url") : JsonFields.String(part, "image_url");
+                media.AddImageUrl(url ?? throw new ProtocolRequestException("An image_url part needs image_url.url."));
+            }
+            else
+            {
+                media.AddUnscreenable();
+            }
+        }
     }
 
     public string Refusal(string model, string text, bool stream)
@@ -84,7 +113,17 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
         }.ToJsonString(JsonFields.Compact);
     }
 
-    public string Error(int status, string message) => new JsonObject
+    public string RefusalError(string message) => Error(400, message, "content_policy_violation");
+
+    public string Error(int status, string message) => Error(status, message, status switch
+    {
+        413 => "request_too_large",
+        405 => "method_not_allowed",
+        _ => null,
+    });
+
+    /// <summary>OpenAI's error shape, shared by every OpenAI route.</summary>
+    internal static string Error(int status, string message, string? code) => new JsonObject
     {
         ["error"] = new JsonObject
         {
@@ -96,12 +135,7 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
                 _ => "invalid_request_error",
             },
             ["param"] = null,
-            ["code"] = status switch
-            {
-                413 => "request_too_large",
-                405 => "method_not_allowed",
-                _ => null,
-            },
+            ["code"] = code,
         },
     }.ToJsonString(JsonFields.Compact);
 

@@ -17,6 +17,7 @@ internal sealed class OpenAiChatStream(string model) : IAnswerStream
     private string _model = model;
     private long _created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     private bool _sawChunk;
+    private bool _appended;
 
     public IReadOnlyList<StreamedText> Read(SseItem<string> item)
     {
@@ -75,6 +76,25 @@ internal sealed class OpenAiChatStream(string model) : IAnswerStream
         {
             _releasedText.Add(text.Alternative);
         }
+    }
+
+    public string? Appendix(SseItem<string>? item, string text)
+    {
+        if (_appended || (item is { } next && next.Data != "[DONE]"))
+        {
+            return null;
+        }
+
+        _appended = true;
+        IEnumerable<int> choices = _choices.Count > 0 ? _choices : [0];
+        var events = new StringBuilder();
+        foreach (var index in choices)
+        {
+            var content = _releasedText.Contains(index) ? "\n\n" + text : text;
+            Append(events, Chunk(index, new JsonObject { ["content"] = content }, null));
+        }
+
+        return events.ToString();
     }
 
     public string Cut(string text)

@@ -6,4 +6,9 @@ namespace Bulwark.Server.Gateway;
 /// <param name="Turns">The text of every message in order (the system prompt first), one entry per message.</param>
 /// <param name="AssistantTurns">How many earlier assistant messages the conversation holds: rotates prevention message themes without keeping state.</param>
 /// <param name="UserId">The end user the client named (OpenAI's <c>user</c>, Anthropic's <c>metadata.user_id</c>), if any.</param>
-internal sealed record ProtocolRequest(string Model, bool Stream, IReadOnlyList<string> Turns, int AssistantTurns, string? UserId);
+/// <param name="Media">Inline images and parts that cannot be screened; <see cref="RequestMedia.None"/> when null.</param>
+internal sealed record ProtocolRequest(string Model, bool Stream, IReadOnlyList<string> Turns, int AssistantTurns, string? UserId, RequestMedia? Media = null)
+{
+    /// <summary>The request's media, never null.</summary>
+    public RequestMedia Parts => Media ?? RequestMedia.None;
+}

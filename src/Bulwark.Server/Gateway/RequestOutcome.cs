@@ -21,6 +21,9 @@ internal enum RequestOutcome
     /// <summary>Invalid JSON or not a request of the protocol (400).</summary>
     BadRequest,
 
+    /// <summary>The request had content the gateway cannot screen and the policy refuses (400).</summary>
+    Unscreenable,
+
     /// <summary>The body was over the limit (413).</summary>
     TooLarge,
 

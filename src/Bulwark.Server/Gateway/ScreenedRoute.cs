@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
+using Bulwark.Detection.Text.Language;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,7 @@ internal sealed partial class ScreenedRoute(
         var outcome = RequestOutcome.ClientAborted;
         try
         {
-            outcome = await ServeAsync(context, adapter).ConfigureAwait(false);
+            outcome = await ServeAsync(context, adapter, route).ConfigureAwait(false);
         }
         finally
         {
@@ -36,7 +37,7 @@ internal sealed partial class ScreenedRoute(
         }
     }
 
-    private async Task<RequestOutcome> ServeAsync(HttpContext context, IProtocolAdapter adapter)
+    private async Task<RequestOutcome> ServeAsync(HttpContext context, IProtocolAdapter adapter, string route)
     {
         var cancellationToken = context.RequestAborted;
         if (!HttpMethods.IsPost(context.Request.Method))
@@ -56,7 +57,7 @@ internal sealed partial class ScreenedRoute(
         ProtocolRequest request;
         try
         {
-            request = adapter.ReadRequest(JsonNode.Parse(body) ?? throw new ProtocolRequestException("The request body must be a JSON object, not null."));
+            request = adapter.ReadRequest(body, context.Request.ContentType);
         }
         catch (JsonException)
         {
@@ -70,7 +71,8 @@ internal sealed partial class ScreenedRoute(
             return RequestOutcome.BadRequest;
         }
 
-        var locale = PreferredLocale(context.Request);
+        // Without Accept-Language, the message is in the language the user last wrote in, if it can be told.
+        var locale = PreferredLocale(context.Request) ?? LanguageIdentifier.Identify(request.Turns.LastOrDefault(turn => turn.Length > 0) ?? string.Empty);
         var subject = new ContentSubject(UserId: context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId);
         var verdict = await screener.ScreenAsync(Content.FromConversation(request.Turns, Surface.Prompt, subject, locale), cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
@@ -78,12 +80,28 @@ internal sealed partial class ScreenedRoute(
         context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
         if (decision.Withholds)
         {
-            LogWithheld(adapter.Name, decision.HeaderValue, verdict.PolicyHash, verdict.Elapsed.TotalMilliseconds);
-            var text = decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns);
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = request.Stream ? "text/event-stream; charset=utf-8" : "application/json";
-            await context.Response.WriteAsync(adapter.Refusal(request.Model, text, request.Stream), cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(context, adapter, request, verdict, decision, locale).ConfigureAwait(false);
             return RequestOutcome.PromptWithheld;
+        }
+
+        if (Unscreenable(request.Parts, screener.Policy.Gateway, adapter.Name) is { } refusal)
+        {
+            await WriteErrorAsync(context, adapter, StatusCodes.Status400BadRequest, refusal).ConfigureAwait(false);
+            return RequestOutcome.Unscreenable;
+        }
+
+        // Images are screened after the text: a soliciting prompt gets its prevention message whatever it carries.
+        foreach (var image in request.Parts.Images)
+        {
+            var imageVerdict = await screener.ScreenAsync(Content.FromImage(image, Surface.Upload, subject, locale), cancellationToken).ConfigureAwait(false);
+            var imageDecision = GatewayDecision.From(imageVerdict);
+            metrics.Screened(context, imageDecision, imageVerdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
+            if (imageDecision.Withholds)
+            {
+                context.Response.Headers[GatewayDecision.HeaderName] = imageDecision.HeaderValue;
+                await RefuseAsync(context, adapter, request, imageVerdict, imageDecision, locale).ConfigureAwait(false);
+                return RequestOutcome.PromptWithheld;
+            }
         }
 
         // A victim asking for help is never refused: the request goes on, and the answer carries the support resources.
@@ -93,7 +111,7 @@ internal sealed partial class ScreenedRoute(
         var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger));
         var error = await forwarder.SendAsync(
             context,
-            options.Upstream.GetLeftPart(UriPartial.Path).TrimEnd('/'),
+            options.UpstreamFor(route).GetLeftPart(UriPartial.Path).TrimEnd('/'),
             upstreamClient,
             new ForwarderRequestConfig { ActivityTimeout = options.UpstreamActivityTimeout },
             transformer).ConfigureAwait(false);
@@ -127,6 +145,56 @@ internal sealed partial class ScreenedRoute(
         return GatewayMetrics.AnswerWithheld(context) ? RequestOutcome.AnswerWithheld
             : transformer.UpstreamStatus is >= 200 and < 300 && context.Response.StatusCode == StatusCodes.Status502BadGateway ? RequestOutcome.AnswerUnreadable
             : RequestOutcome.Forwarded;
+    }
+
+    /// <summary>
+    /// Answers a withheld request without forwarding it: the protocol's filtered answer carrying the prevention
+    /// message, or, when the policy asks for errors or the route has no text answer (images), a 400 carrying it.
+    /// </summary>
+    private async Task RefuseAsync(HttpContext context, IProtocolAdapter adapter, ProtocolRequest request, Verdict verdict, GatewayDecision decision, string? locale)
+    {
+        LogWithheld(adapter.Name, decision.HeaderValue, verdict.PolicyHash, verdict.Elapsed.TotalMilliseconds);
+        var text = decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns);
+        if (screener.Policy.Gateway.Refusal == RefusalStyle.Error || !adapter.AnswersRefusals)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(adapter.RefusalError(text), context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = request.Stream ? "text/event-stream; charset=utf-8" : "application/json";
+        await context.Response.WriteAsync(adapter.Refusal(request.Model, text, request.Stream), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Why the request cannot be forwarded under the policy's gateway rules, or null when it can; counts content that
+    /// cannot be screened either way.
+    /// </summary>
+    private string? Unscreenable(RequestMedia media, GatewayRules rules, string protocol)
+    {
+        if (media.RemoteImages > 0)
+        {
+            var refused = rules.RemoteImages == UnscreenedContentRule.Refuse;
+            metrics.Unscreened(protocol, "remote_image", refused);
+            if (refused)
+            {
+                return "This gateway does not fetch images given by URL or file id, so it cannot screen them. Send images inline as base64 data (a data: URL).";
+            }
+        }
+
+        if (media.UnscreenableParts > 0)
+        {
+            var refused = rules.UnscreenableParts == UnscreenedContentRule.Refuse;
+            metrics.Unscreened(protocol, "unscreenable_part", refused);
+            if (refused)
+            {
+                return "This request has parts this gateway cannot screen (parts with neither text nor an inline image, such as audio or files), so it was not sent.";
+            }
+        }
+
+        return null;
     }
 
     internal static async Task WriteErrorAsync(HttpContext context, IProtocolAdapter adapter, int status, string message)

@@ -68,4 +68,61 @@ public sealed class ServeCommandTests
         Assert.Contains("\"ok\"", health, StringComparison.Ordinal);
         Assert.Equal(0, await serving);
     }
+
+    [Fact]
+    public async Task A_config_file_may_give_the_upstream_and_per_route_upstreams()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, """{"Gateway":{"Upstream":"http://127.0.0.1:9","Upstreams":{"messages":"ftp://127.0.0.1/"}}}""");
+
+            var run = await CliRun.RunAsync("serve", "--config", file);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("The upstream of /v1/messages must be an absolute http or https address", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_route_in_the_config_is_named()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, """{"Gateway":{"Upstreams":{"embeddings":"http://127.0.0.1:9"}}}""");
+
+            var run = await CliRun.RunAsync("serve", "--upstream", "http://127.0.0.1:9", "--config", file);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Gateway:Upstreams:embeddings: unknown route", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_malformed_config_file_is_a_clear_error()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, "{ not json");
+
+            var run = await CliRun.RunAsync("serve", "--upstream", "http://127.0.0.1:9", "--config", file);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("bulwark: configuration:", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -28,6 +28,23 @@ public sealed class AnthropicMessagesAdapterTests
     }
 
     [Fact]
+    public void Image_blocks_are_decoded_or_counted_and_text_documents_are_text()
+    {
+        var request = _adapter.ReadRequest(JsonNode.Parse("""
+            {"model":"m","max_tokens":10,"messages":[{"role":"user","content":[
+              {"type":"image","source":{"type":"base64","media_type":"image/png","data":"AAEC"}},
+              {"type":"image","source":{"type":"url","url":"https://example.com/a.png"}},
+              {"type":"document","source":{"type":"text","media_type":"text/plain","data":"a plain document"}},
+              {"type":"document","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0="}},
+              {"type":"tool_result","tool_use_id":"t1","content":[{"type":"image","source":{"type":"base64","media_type":"image/png","data":"AwQF"}}]}]}]}
+            """)!);
+
+        Assert.Equal(["a plain document"], request.Turns);
+        Assert.Equal([[0, 1, 2], [3, 4, 5]], request.Parts.Images.Select(image => image.ToArray()));
+        Assert.Equal((1, 1), (request.Parts.RemoteImages, request.Parts.UnscreenableParts));
+    }
+
+    [Fact]
     public void Streamed_deltas_are_joined_without_inventing_spaces()
     {
         SseItem<string>[] events =

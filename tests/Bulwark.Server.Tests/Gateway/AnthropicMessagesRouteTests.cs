@@ -73,6 +73,24 @@ public sealed class AnthropicMessagesRouteTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Victim_asking_for_help_gets_support_resources_as_a_closing_block_streamed_or_not()
+    {
+        const string help = "Someone says they'll post my photos unless I pay, I'm 15, what do I do?";
+
+        var whole = await _harness.AnthropicClient().Messages.Create(Ask(help));
+        var streamed = await _harness.AnthropicClient().Messages.CreateStreaming(Ask(help)).Aggregate();
+
+        foreach (var message in new[] { whole, streamed })
+        {
+            Assert.Equal(StopReason.EndTurn, message.StopReason!.Value());
+            Assert.StartsWith(_harness.Upstream.Answer, Text(message), StringComparison.Ordinal);
+            Assert.Contains("Take It Down", Text(message), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, _harness.Upstream.Requests.Count);
+    }
+
     private static MessageCreateParams Ask(string text) => new()
     {
         Model = "fake-model",

@@ -14,7 +14,7 @@ public sealed class OpenAiChatAdapterTests
         var request = _adapter.ReadRequest(JsonNode.Parse("""
             {"model":"m","stream":true,"user":"u-1","messages":[
               {"role":"system","content":"Be kind."},
-              {"role":"user","content":[{"type":"text","text":"first part"},{"type":"image_url","image_url":{"url":"data:,"}},{"type":"text","text":"second part"}]},
+              {"role":"user","content":[{"type":"text","text":"first part"},{"type":"image_url","image_url":{"url":"data:image/png;base64,AAEC"}},{"type":"text","text":"second part"}]},
               {"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"search","arguments":"{\"q\":\"tool text\"}"}}]},
               {"role":"tool","tool_call_id":"c1","content":"tool result"},
               {"role":"assistant","content":[{"type":"refusal","refusal":"no"}]}
@@ -25,6 +25,23 @@ public sealed class OpenAiChatAdapterTests
         Assert.True(request.Stream);
         Assert.Equal(2, request.AssistantTurns);
         Assert.Equal("u-1", request.UserId);
+        Assert.Equal([0, 1, 2], Assert.Single(request.Parts.Images).ToArray());
+        Assert.Equal((0, 0), (request.Parts.RemoteImages, request.Parts.UnscreenableParts));
+    }
+
+    [Fact]
+    public void Images_by_URL_and_parts_without_text_are_counted_for_the_policy()
+    {
+        var request = _adapter.ReadRequest(JsonNode.Parse("""
+            {"model":"m","messages":[{"role":"user","content":[
+              {"type":"image_url","image_url":{"url":"https://example.com/a.png"}},
+              {"type":"input_audio","input_audio":{"data":"AAAA","format":"wav"}},
+              {"type":"file","file":{"file_id":"file-1"}},
+              {"type":"something_new","text":"screened as text"}]}]}
+            """)!);
+
+        Assert.Equal(["screened as text"], request.Turns);
+        Assert.Equal((0, 1, 2), (request.Parts.Images.Count, request.Parts.RemoteImages, request.Parts.UnscreenableParts));
     }
 
     [Fact]

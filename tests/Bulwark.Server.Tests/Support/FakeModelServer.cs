@@ -57,6 +57,9 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>How long the model "thinks" after a request has been recorded, before it answers.</summary>
     public TimeSpan AnswerDelay { get; set; }
 
+    /// <summary>The image every image route answers with (as <c>b64_json</c>); a benign photo far from the test banks by default.</summary>
+    public byte[] ImageAnswer { get; set; } = File.ReadAllBytes(TestBanks.UnknownImagePath);
+
     /// <summary>When set, every model route answers with this status and an OpenAI-shaped error instead.</summary>
     public int? FailWithStatus { get; set; }
 
@@ -80,6 +83,8 @@ internal sealed class FakeModelServer : IAsyncDisposable
         });
         app.MapPost("/v1/chat/completions", server.ChatCompletionsAsync);
         app.MapPost("/v1/messages", server.MessagesAsync);
+        app.MapPost("/v1/images/generations", server.ImagesAsync);
+        app.MapPost("/v1/images/edits", server.ImagesAsync);
         app.MapGet("/v1/models", () => Results.Json(new { @object = "list", data = new[] { new { id = "fake-model", @object = "model" } } }));
         await app.StartAsync();
         server.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
@@ -186,6 +191,27 @@ internal sealed class FakeModelServer : IAsyncDisposable
         await WriteEventAsync(context, "message_stop", """{"type":"message_stop"}""");
     }
 
+    /// <summary>Both image routes: the request is recorded (a multipart body as raw bytes), the answer is one inline image.</summary>
+    private async Task ImagesAsync(HttpContext context)
+    {
+        if (context.Request.HasFormContentType)
+        {
+            using var raw = new MemoryStream();
+            await context.Request.Body.CopyToAsync(raw, context.RequestAborted);
+            _requests.Enqueue(new ReceivedRequest(context.Request.Path, [], context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase), raw.ToArray()));
+        }
+        else
+        {
+            await RecordAsync(context);
+        }
+
+        await WriteJsonAsync(context, new JsonObject
+        {
+            ["created"] = 1_700_000_000,
+            ["data"] = new JsonArray(new JsonObject { ["b64_json"] = Convert.ToBase64String(ImageAnswer), ["revised_prompt"] = "a red bicycle" }),
+        });
+    }
+
     private async Task<ReceivedRequest> RecordAsync(HttpContext context)
     {
         var body = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
@@ -255,5 +281,6 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>One event as written, and the span of the answer's text it carries (length 0 for none).</summary>
     internal sealed record SentEvent(string Text, int TextStart, int TextLength);
 
-    internal sealed record ReceivedRequest(string Path, JsonObject Body, IReadOnlyDictionary<string, string> Headers);
+    /// <param name="Raw">A body that is not JSON (multipart uploads), as received; null for JSON bodies.</param>
+    internal sealed record ReceivedRequest(string Path, JsonObject Body, IReadOnlyDictionary<string, string> Headers, byte[]? Raw = null);
 }

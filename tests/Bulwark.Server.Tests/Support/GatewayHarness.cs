@@ -1,5 +1,6 @@
 using Anthropic;
 using Anthropic.Core;
+using Bulwark.Detection.Matching;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
 using Bulwark.Server.Gateway;
@@ -35,6 +36,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <param name="policy">The policy; the shipped one when null.</param>
+    /// <param name="banks">When given, inline images are matched against these banks.</param>
     /// <param name="detectorGate">When given, every screening (the start-up warm-up included) waits for it to complete.</param>
     public static async Task<GatewayHarness> StartAsync(
         bool detectorThrows = false,
@@ -43,10 +46,15 @@ internal sealed class GatewayHarness : IAsyncDisposable
         int holdBackChars = GatewayOptions.DefaultHoldBackChars,
         Task? detectorGate = null,
         TimeSpan? shutdownTimeout = null,
-        bool waitUntilReady = true)
+        bool waitUntilReady = true,
+        ScreeningPolicy? policy = null,
+        HashMatcher? banks = null)
     {
         var upstream = await FakeModelServer.StartAsync();
-        var screener = new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector(), new StandInDetector(detectorThrows, detectorGate)]);
+        IDetector[] detectors = banks is null
+            ? [new TextClassifierDetector(), new StandInDetector(detectorThrows, detectorGate)]
+            : [new TextClassifierDetector(), new StandInDetector(detectorThrows, detectorGate), new HashMatchDetector(banks)];
+        var screener = new Screener(policy ?? new PolicyLoader().LoadDefault(), detectors);
         var options = new GatewayOptions
         {
             Upstream = upstream.BaseUrl,
