@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Bulwark.Cli.Casework;
 using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
 using Bulwark.Cli.Matching;
+using Bulwark.Cli.Reporting;
 using Bulwark.Cli.Screening;
 using Bulwark.Cli.Serving;
 
@@ -25,13 +27,19 @@ internal static class BulwarkCli
             "  bulwark screen \"some prompt\"                  a readable verdict for one text\n" +
             "  bulwark screen --jsonl prompts.jsonl          one JSON verdict per line\n" +
             "  bulwark eval text --dataset labelled.jsonl    precision, recall and false-positive rate of text screening\n" +
-            "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n\n" +
+            "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n" +
+            "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
+            "  bulwark audit verify                          check the hash-chained audit log\n" +
+            "  bulwark ncmec submit --report case.json ...     file a confirmed case with NCMEC's CyberTipline\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
         root.Subcommands.Add(ScreenCommand.Create(output));
         root.Subcommands.Add(EvalCommand.Create(output));
         root.Subcommands.Add(ServeCommand.Create(output));
+        root.Subcommands.Add(KeysCommand.Create(output));
+        root.Subcommands.Add(AuditCommand.Create(output));
+        root.Subcommands.Add(NcmecCommand.Create(output));
         return root;
     }
 

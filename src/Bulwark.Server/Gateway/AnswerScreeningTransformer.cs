@@ -23,7 +23,9 @@ internal sealed partial class AnswerScreeningTransformer(
     ContentSubject subject,
     string? locale,
     string? support,
-    ILogger logger) : HttpTransformer
+    ILogger logger,
+    UpstreamKey? upstreamKey = null,
+    Action<Verdict, ReadOnlyMemory<byte>, string>? recordOutput = null) : HttpTransformer
 {
     public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
     {
@@ -31,6 +33,7 @@ internal sealed partial class AnswerScreeningTransformer(
 
         // The answer must be read to be screened: ask for it uncompressed.
         proxyRequest.Headers.AcceptEncoding.Clear();
+        upstreamKey?.Apply(proxyRequest);
     }
 
     public override async ValueTask<bool> TransformResponseAsync(HttpContext httpContext, HttpResponseMessage? proxyResponse, CancellationToken cancellationToken)
@@ -247,6 +250,10 @@ internal sealed partial class AnswerScreeningTransformer(
         }
 
         LogWithheldOutput(adapter.Name, decision.HeaderValue, verdict.PolicyHash, verdict.Elapsed.TotalMilliseconds);
+        recordOutput?.Invoke(
+            verdict,
+            content.Kind == ContentKind.Text ? Encoding.UTF8.GetBytes(content.Text!) : content.Bytes,
+            content.Kind == ContentKind.Text ? ScreenedRoute.TextContentType : ScreenedRoute.ImageContentType);
         // A stream already under way has sent its headers; its cut says what happened instead.
         if (!httpContext.Response.HasStarted)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
+using Bulwark.Casework;
 using Bulwark.Detection.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -76,6 +77,14 @@ public static class GatewayApplication
             ActivityHeadersPropagator = new ReverseProxyPropagator(DistributedContextPropagator.Current),
             ConnectTimeout = TimeSpan.FromSeconds(15),
         }));
+        if (options.Storage is { } storage)
+        {
+            builder.Services.AddCasework(storage.Database, casework => casework.MasterKeys = storage.EvidenceKeys);
+            builder.Services.AddSingleton(storage);
+            builder.Services.AddSingleton<GatewayCasework>();
+            builder.Services.AddHostedService<CaseworkLifecycle>();
+        }
+
         builder.Services.AddSingleton<ScreenedRoute>();
         builder.Services.AddSingleton(services => new GatewayMetrics(services.GetRequiredService<IMeterFactory>()));
         builder.Services.AddSingleton<GatewayReadiness>();

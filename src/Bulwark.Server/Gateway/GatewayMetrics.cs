@@ -36,6 +36,12 @@ public sealed class GatewayMetrics
     /// <summary>Counter of requests carrying content the gateway cannot screen, by <c>protocol</c>, <c>kind</c> and <c>disposition</c>.</summary>
     public const string UnscreenedName = "bulwark.gateway.unscreened";
 
+    /// <summary>Counter of incidents handed to the casework store, by <c>outcome</c> (<c>queued</c>, <c>dropped</c> when the queue is full).</summary>
+    public const string IncidentsName = "bulwark.gateway.incidents";
+
+    /// <summary>Counter of enforcement actions the gateway applied, by <c>kind</c> and <c>category</c>.</summary>
+    public const string EnforcementName = "bulwark.gateway.enforcement.actions";
+
     /// <summary>Where a withheld answer is noted for the request's outcome.</summary>
     private static readonly object AnswerWithheldKey = new();
 
@@ -45,6 +51,8 @@ public sealed class GatewayMetrics
     private readonly Counter<long> _upstreamErrors;
     private readonly Counter<long> _impressions;
     private readonly Counter<long> _unscreened;
+    private readonly Counter<long> _incidents;
+    private readonly Counter<long> _enforcement;
 
     internal GatewayMetrics(IMeterFactory meterFactory)
     {
@@ -60,6 +68,8 @@ public sealed class GatewayMetrics
             new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000] });
         _upstreamErrors = meter.CreateCounter<long>(UpstreamErrorsName, "{error}", "Upstream exchanges that failed, by protocol and kind (unreachable, timeout, 5xx, broken).");
         _unscreened = meter.CreateCounter<long>(UnscreenedName, "{request}", "Requests carrying content the gateway cannot screen (remote_image, unscreenable_part), refused or passed by the policy's gateway rules.");
+        _incidents = meter.CreateCounter<long>(IncidentsName, "{incident}", "Incidents handed to the casework store: queued, or dropped because the queue was full.");
+        _enforcement = meter.CreateCounter<long>(EnforcementName, "{action}", "Enforcement actions applied by the gateway on the policy's ladder, by kind and category.");
         _impressions = meter.CreateCounter<long>(PreventionImpressionsName, "{impression}", "Prevention messages shown, by policy category and message theme. Counts only.");
     }
 
@@ -100,6 +110,13 @@ public sealed class GatewayMetrics
     internal void Unscreened(string protocol, string kind, bool refused) =>
         _unscreened.Add(1, new KeyValuePair<string, object?>("protocol", protocol), new("kind", kind), new("disposition", refused ? "refused" : "passed"));
 
+    /// <summary>Records an incident handed to the store, or dropped.</summary>
+    internal void Incident(bool queued) => _incidents.Add(1, new KeyValuePair<string, object?>("outcome", queued ? "queued" : "dropped"));
+
+    /// <summary>Records an enforcement action of <paramref name="kind"/> for <paramref name="category"/>.</summary>
+    internal void Enforcement(string kind, string category) =>
+        _enforcement.Add(1, new KeyValuePair<string, object?>("kind", kind), new("category", category));
+
     /// <summary>Records a failed upstream exchange.</summary>
     internal void UpstreamError(string protocol, UpstreamErrorKind kind) =>
         _upstreamErrors.Add(1, new KeyValuePair<string, object?>("protocol", protocol), new("kind", KindName(kind)));
@@ -129,6 +146,8 @@ public sealed class GatewayMetrics
         RequestOutcome.UpstreamError => "upstream_error",
         RequestOutcome.BadRequest => "bad_request",
         RequestOutcome.Unscreenable => "unscreenable",
+        RequestOutcome.Unauthorized => "unauthorized",
+        RequestOutcome.AccountRefused => "account_refused",
         RequestOutcome.TooLarge => "too_large",
         RequestOutcome.MethodNotAllowed => "method_not_allowed",
         RequestOutcome.ClientAborted => "client_aborted",

@@ -31,6 +31,12 @@ public sealed class GatewayOptions
     public Uri UpstreamFor(string routePath) => RouteUpstreams.TryGetValue(routePath, out var upstream) ? upstream : Upstream;
 
     /// <summary>
+    /// Incidents, evidence, accounts and keys; null runs the gateway without storage: it screens and refuses, but
+    /// records no incident, enforces nothing and accepts no Bulwark-issued keys.
+    /// </summary>
+    public GatewayStorageOptions? Storage { get; init; }
+
+    /// <summary>
     /// Whether paths other than the screened routes are forwarded to the upstream unchanged. Off by default: an
     /// unknown path gets 404, so a route the gateway does not understand can never carry unscreened content.
     /// </summary>

@@ -21,6 +21,12 @@ internal enum RequestOutcome
     /// <summary>Invalid JSON or not a request of the protocol (400).</summary>
     BadRequest,
 
+    /// <summary>No valid Bulwark key where one is required, or an unknown or revoked one (401).</summary>
+    Unauthorized,
+
+    /// <summary>The end user is suspended or banned: refused before screening or forwarding (403).</summary>
+    AccountRefused,
+
     /// <summary>The request had content the gateway cannot screen and the policy refuses (400).</summary>
     Unscreenable,
 

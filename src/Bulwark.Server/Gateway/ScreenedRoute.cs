@@ -1,7 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
+using Bulwark.Detection.Text.Classification;
+using Bulwark.Detection.Text.Language;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Logging;
@@ -20,7 +23,8 @@ internal sealed partial class ScreenedRoute(
     IHttpForwarder forwarder,
     HttpMessageInvoker upstreamClient,
     GatewayMetrics metrics,
-    ILogger<ScreenedRoute> logger)
+    ILogger<ScreenedRoute> logger,
+    GatewayCasework? casework = null)
 {
     /// <summary>Serves one request on <paramref name="route"/> (the route's path, a metric label) and counts how it ended.</summary>
     public async Task HandleAsync(HttpContext context, IProtocolAdapter adapter, string route)
@@ -44,6 +48,30 @@ internal sealed partial class ScreenedRoute(
             context.Response.Headers.Allow = HttpMethods.Post;
             await WriteErrorAsync(context, adapter, StatusCodes.Status405MethodNotAllowed, "Only POST is supported on this route.").ConfigureAwait(false);
             return RequestOutcome.MethodNotAllowed;
+        }
+
+        // The key is checked before the body is read: an unauthenticated client cannot make the gateway read a megabyte.
+        var caller = GatewayCaller.Anonymous;
+        string? upstreamSecret = null;
+        if (casework is not null)
+        {
+            if (await casework.AuthenticateAsync(context.Request, cancellationToken).ConfigureAwait(false) is not { } authenticated)
+            {
+                await WriteErrorAsync(context, adapter, StatusCodes.Status401Unauthorized, "A valid Bulwark API key is required: send it as 'Authorization: Bearer bwk_...' or 'x-api-key: bwk_...'.").ConfigureAwait(false);
+                return RequestOutcome.Unauthorized;
+            }
+
+            caller = authenticated;
+            try
+            {
+                upstreamSecret = casework.UpstreamSecret(caller);
+            }
+            catch (InvalidOperationException e)
+            {
+                LogMissingCredential(e.Message);
+                await WriteErrorAsync(context, adapter, StatusCodes.Status500InternalServerError, "This gateway has no upstream credential configured for this API key.").ConfigureAwait(false);
+                return RequestOutcome.UpstreamError;
+            }
         }
 
         var body = await ReadBoundedAsync(context.Request, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -70,14 +98,32 @@ internal sealed partial class ScreenedRoute(
             return RequestOutcome.BadRequest;
         }
 
-        var locale = PreferredLocale(context.Request);
-        var subject = new ContentSubject(UserId: context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId);
+        // Without Accept-Language, the message is in the language the user last wrote in, if it can be told.
+        var locale = PreferredLocale(context.Request) ?? LanguageIdentifier.Identify(request.Turns.LastOrDefault(turn => turn.Length > 0) ?? string.Empty);
+        var userId = context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId;
+        var subject = new ContentSubject(UserId: userId);
+        if (casework is not null && await casework.StandingAsync(caller, userId, cancellationToken).ConfigureAwait(false) is { IsRefused: true } standing)
+        {
+            // Refused before anything is screened or forwarded, with the measure and its reasons.
+            context.Response.Headers[GatewayDecision.HeaderName] = standing.Kind == Bulwark.Casework.Enforcement.StandingKind.Banned
+                ? "refuse; reason=account_banned"
+                : "refuse; reason=account_suspended";
+            await WriteErrorAsync(context, adapter, StatusCodes.Status403Forbidden, GatewayCasework.RefusalMessage(standing)).ConfigureAwait(false);
+            return RequestOutcome.AccountRefused;
+        }
+
         var verdict = await screener.ScreenAsync(Content.FromConversation(request.Turns, Surface.Prompt, subject, locale), cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
         metrics.Screened(context, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
         context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
         if (decision.Withholds)
         {
+            if (casework is not null)
+            {
+                casework.Record(verdict, caller, userId, context, route, adapter.Name, Encoding.UTF8.GetBytes(string.Join(ChildSafetyClassifier.TurnSeparator, request.Turns)), TextContentType);
+                await casework.EnforceAsync(screener.Policy, verdict, decision, caller, userId, context).ConfigureAwait(false);
+            }
+
             await RefuseAsync(context, adapter, request, verdict, decision, locale).ConfigureAwait(false);
             return RequestOutcome.PromptWithheld;
         }
@@ -96,6 +142,12 @@ internal sealed partial class ScreenedRoute(
             metrics.Screened(context, imageDecision, imageVerdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
             if (imageDecision.Withholds)
             {
+                if (casework is not null)
+                {
+                    casework.Record(imageVerdict, caller, userId, context, route, adapter.Name, image, ImageContentType);
+                    await casework.EnforceAsync(screener.Policy, imageVerdict, imageDecision, caller, userId, context).ConfigureAwait(false);
+                }
+
                 context.Response.Headers[GatewayDecision.HeaderName] = imageDecision.HeaderValue;
                 await RefuseAsync(context, adapter, request, imageVerdict, imageDecision, locale).ConfigureAwait(false);
                 return RequestOutcome.PromptWithheld;
@@ -106,7 +158,11 @@ internal sealed partial class ScreenedRoute(
         var support = verdict.Action == PolicyAction.Support ? decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns) : null;
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
-        var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger));
+        Action<Verdict, ReadOnlyMemory<byte>, string>? recordOutput = casework is null
+            ? null
+            : (outputVerdict, content, contentType) => casework.Record(outputVerdict, caller, userId, context, route, adapter.Name, content, contentType);
+        var upstreamKey = new UpstreamKey(caller.HasBulwarkKey, upstreamSecret, adapter.Name == "anthropic" ? UpstreamKey.AnthropicHeader : UpstreamKey.BearerHeader);
+        var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger, upstreamKey, recordOutput));
         var error = await forwarder.SendAsync(
             context,
             options.UpstreamFor(route).GetLeftPart(UriPartial.Path).TrimEnd('/'),
@@ -239,6 +295,15 @@ internal sealed partial class ScreenedRoute(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Withheld a {Protocol} prompt: {Decision} (policy {PolicyHash}, screened in {ElapsedMs} ms)")]
     private partial void LogWithheld(string protocol, string decision, string policyHash, double elapsedMs);
+
+    /// <summary>The media type evidence text is stored with.</summary>
+    internal const string TextContentType = "text/plain; charset=utf-8";
+
+    /// <summary>Images are stored as sent; their format is in their bytes.</summary>
+    internal const string ImageContentType = "application/octet-stream";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refused a request: {Problem}")]
+    private partial void LogMissingCredential(string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The upstream failed a {Protocol} request: {Error}")]
     private partial void LogUpstreamFailed(string protocol, ForwarderError error);
