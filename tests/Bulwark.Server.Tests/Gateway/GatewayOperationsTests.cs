@@ -10,7 +10,6 @@ using OpenAI.Chat;
 namespace Bulwark.Server.Tests.Gateway;
 
 /// <summary>The gateway's own endpoints: Prometheus metrics, the OpenAPI document, readiness, and graceful shutdown.</summary>
-[Collection(MetricsCountedAlone.Name)]
 public sealed class GatewayOperationsTests
 {
     private const string UserId = "user-4711-metrics";
