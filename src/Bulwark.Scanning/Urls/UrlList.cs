@@ -1,0 +1,92 @@
+using Bulwark.Scanning.Running;
+
+namespace Bulwark.Scanning.Urls;
+
+/// <summary>
+/// A list of URL expressions (Safe Browsing style): each entry is canonicalised and stored as host+path, so
+/// <c>bad.example</c> catches every URL on that host and its subdomains, and <c>bad.example/dir/</c> every URL
+/// under that directory, however they are spelled.
+/// </summary>
+public sealed class UrlList
+{
+    private readonly Dictionary<string, string> _expressions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
+
+    /// <summary>The list's name in manifests and reports (its file name).</summary>
+    public string Name { get; }
+
+    public UrlList(string name, IEnumerable<string> entries)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(entries);
+        Name = name;
+        foreach (var entry in entries)
+        {
+            if (UrlCanonicaliser.Canonicalise(entry) is not { } url)
+            {
+                throw new FormatException($"'{entry}' is not a URL or host");
+            }
+
+            _expressions.TryAdd(url.Expression, entry.Trim());
+            _hosts.Add(url.Host);
+        }
+    }
+
+    public int Count => _expressions.Count;
+
+    /// <summary>What the list holds, as one comparable string: a resumed scan must use the same lists.</summary>
+    internal string Fingerprint => $"{Name}:{ScanFingerprint.Of(_expressions.Keys)}";
+
+    /// <summary>Reads a list file: one URL, host or host/path per line; blank lines and '#' comments are skipped.</summary>
+    /// <exception cref="FormatException">A line has no host; the line number is given.</exception>
+    public static async Task<UrlList> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var entries = new List<string>();
+        var lineNumber = 0;
+        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            lineNumber++;
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            if (UrlCanonicaliser.Canonicalise(trimmed) is null)
+            {
+                throw new FormatException($"{path}:{lineNumber}: not a URL or host");
+            }
+
+            entries.Add(trimmed);
+        }
+
+        return new UrlList(Path.GetFileNameWithoutExtension(path), entries);
+    }
+
+    /// <summary>The list expression <paramref name="url"/> falls under (as canonicalised), or null.</summary>
+    public string? Match(CanonicalUrl url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        IReadOnlyList<string>? paths = null;
+        foreach (var host in UrlExpressions.Hosts(url))
+        {
+            // Most URLs share no host with the list: one lookup per host before any path is built.
+            if (!_hosts.Contains(host))
+            {
+                continue;
+            }
+
+            paths ??= UrlExpressions.Paths(url);
+            foreach (var path in paths)
+            {
+                var expression = host + path;
+                if (_expressions.ContainsKey(expression))
+                {
+                    return expression;
+                }
+            }
+        }
+
+        return null;
+    }
+}
