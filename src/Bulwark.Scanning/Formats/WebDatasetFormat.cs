@@ -40,7 +40,11 @@ internal sealed class WebDatasetFormat : IDatasetFormat
                 continue;
             }
 
-            var member = new Member(entry, await ReadAllAsync(entry, cancellationToken).ConfigureAwait(false));
+            var data = await ReadAllAsync(entry, cancellationToken).ConfigureAwait(false);
+
+            // The entry's stream is only valid until the reader moves on; the writer copies the entry with these bytes.
+            entry.DataStream = null;
+            var member = new Member(entry, data);
             var memberKey = Key(entry.Name);
             if (key is not null && memberKey != key)
             {
