@@ -10,7 +10,7 @@ internal sealed class SourceListCheck(IReadOnlyList<SourceList> lists) : IRecord
 
     public ValueTask CheckAsync(DatasetRecord record, RecordEvidence evidence, List<RecordFlag> flags, CancellationToken cancellationToken)
     {
-        var url = UrlCanonicaliser.Canonicalise(record.Url);
+        var url = evidence.Url(record.Url);
         foreach (var list in lists)
         {
             if (url is not null && list.MatchDomain(url) is { } domain)

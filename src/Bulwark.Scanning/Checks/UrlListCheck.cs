@@ -10,7 +10,7 @@ internal sealed class UrlListCheck(IReadOnlyList<UrlList> lists) : IRecordCheck
 
     public ValueTask CheckAsync(DatasetRecord record, RecordEvidence evidence, List<RecordFlag> flags, CancellationToken cancellationToken)
     {
-        if (UrlCanonicaliser.Canonicalise(record.Url) is { } url)
+        if (evidence.Url(record.Url) is { } url)
         {
             foreach (var list in lists)
             {

@@ -32,21 +32,23 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
 
     private async Task CheckRangeAsync(IReadOnlyList<DatasetRecord> records, RecordOutcome[] outcomes, int start, int end, CancellationToken cancellationToken)
     {
+        var flags = new List<RecordFlag>();
         for (var i = start; i < end; i++)
         {
-            outcomes[i] = await CheckOneAsync(records[i], cancellationToken).ConfigureAwait(false);
+            outcomes[i] = await CheckOneAsync(records[i], flags, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<RecordOutcome> CheckOneAsync(DatasetRecord record, CancellationToken cancellationToken)
+    private async ValueTask<RecordOutcome> CheckOneAsync(DatasetRecord record, List<RecordFlag> flags, CancellationToken cancellationToken)
     {
         var evidence = record.Problem is null ? examiner.Examine(record) : new RecordEvidence();
-        var flags = new List<RecordFlag>(0);
+        flags.Clear();
         foreach (var check in checks)
         {
             await check.CheckAsync(record, evidence, flags, cancellationToken).ConfigureAwait(false);
         }
 
-        return new RecordOutcome(flags, evidence, record.Problem ?? evidence.Problem);
+        var problem = record.Problem ?? evidence.Problem;
+        return flags.Count == 0 && problem is null ? RecordOutcome.Clean : new RecordOutcome([.. flags], evidence, problem);
     }
 }

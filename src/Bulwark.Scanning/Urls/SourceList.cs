@@ -62,10 +62,11 @@ public sealed class SourceList
     public string? MatchDomain(CanonicalUrl url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var host = url.Host;
-        if (_domains.Contains(host))
+        var domains = _domains.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<char> host = url.Host;
+        if (domains.TryGetValue(host, out var exact))
         {
-            return host;
+            return exact;
         }
 
         if (url.HostIsIpAddress)
@@ -73,10 +74,10 @@ public sealed class SourceList
             return null;
         }
 
-        for (var dot = host.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = host.IndexOf('.', dot + 1))
+        for (var dot = host.IndexOf('.'); dot >= 0; dot = host.IndexOf('.'))
         {
-            var suffix = host[(dot + 1)..];
-            if (_domains.Contains(suffix))
+            host = host[(dot + 1)..];
+            if (domains.TryGetValue(host, out var suffix))
             {
                 return suffix;
             }

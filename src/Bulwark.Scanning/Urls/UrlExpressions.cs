@@ -11,23 +11,52 @@ public static class UrlExpressions
     public static IReadOnlyList<string> Hosts(CanonicalUrl url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var hosts = new List<string>(5) { url.Host };
-        if (url.HostIsIpAddress)
+        Span<Range> ranges = stackalloc Range[MaxHosts];
+        var count = HostRanges(url, ranges);
+        var hosts = new List<string>(count);
+        foreach (var range in ranges[..count])
         {
-            return hosts;
-        }
-
-        var labels = url.Host.Split('.');
-        for (var take = Math.Min(5, labels.Length); take >= 2; take--)
-        {
-            var suffix = string.Join('.', labels[^take..]);
-            if (!hosts.Contains(suffix))
-            {
-                hosts.Add(suffix);
-            }
+            hosts.Add(url.Host[range]);
         }
 
         return hosts;
+    }
+
+    /// <summary>Most hosts tried for one URL: the exact host and four suffixes.</summary>
+    internal const int MaxHosts = 5;
+
+    /// <summary>
+    /// Writes the ranges of the URL's host to try (exact host first) into <paramref name="ranges"/> and returns how
+    /// many: slices of <see cref="CanonicalUrl.Host"/>, so a lookup allocates nothing.
+    /// </summary>
+    internal static int HostRanges(CanonicalUrl url, Span<Range> ranges)
+    {
+        var host = url.Host.AsSpan();
+        ranges[0] = Range.All;
+        if (url.HostIsIpAddress)
+        {
+            return 1;
+        }
+
+        // starts[k]: where the suffix of k + 1 labels begins (found scanning back from the end, up to five labels).
+        // starts[0] is the top-level domain alone, never tried; a suffix found after a dot is never the whole host.
+        Span<int> starts = stackalloc int[5];
+        var found = 0;
+        for (var i = host.Length - 1; i >= 0 && found < 5; i--)
+        {
+            if (host[i] == '.')
+            {
+                starts[found++] = i + 1;
+            }
+        }
+
+        var count = 1;
+        for (var k = found - 1; k >= 1; k--)
+        {
+            ranges[count++] = starts[k]..;
+        }
+
+        return count;
     }
 
     /// <summary>The paths to try, most specific first.</summary>

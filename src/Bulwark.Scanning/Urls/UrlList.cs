@@ -67,23 +67,32 @@ public sealed class UrlList
     public string? Match(CanonicalUrl url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        IReadOnlyList<string>? paths = null;
-        foreach (var host in UrlExpressions.Hosts(url))
-        {
-            // Most URLs share no host with the list: one lookup per host before any path is built.
-            if (!_hosts.Contains(host))
-            {
-                continue;
-            }
 
-            paths ??= UrlExpressions.Paths(url);
-            foreach (var path in paths)
+        // Most URLs share no host with the list: the hosts are looked up as slices of the URL's host, without
+        // allocating, and paths are built only for a host the list knows.
+        var hosts = _hosts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Range> ranges = stackalloc Range[UrlExpressions.MaxHosts];
+        var count = UrlExpressions.HostRanges(url, ranges);
+        foreach (var range in ranges[..count])
+        {
+            var host = url.Host.AsSpan()[range];
+            if (hosts.Contains(host) && MatchPaths(host, url) is { } expression)
             {
-                var expression = host + path;
-                if (_expressions.ContainsKey(expression))
-                {
-                    return expression;
-                }
+                return expression;
+            }
+        }
+
+        return null;
+    }
+
+    private string? MatchPaths(ReadOnlySpan<char> host, CanonicalUrl url)
+    {
+        foreach (var path in UrlExpressions.Paths(url))
+        {
+            var expression = string.Concat(host, path);
+            if (_expressions.ContainsKey(expression))
+            {
+                return expression;
             }
         }
 
