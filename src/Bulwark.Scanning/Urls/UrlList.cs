@@ -85,17 +85,65 @@ public sealed class UrlList
         return null;
     }
 
+    /// <summary>
+    /// Tries host + each path expression (exact path with query, exact path, up to four prefixes from the root),
+    /// composed in a stack buffer and looked up as a span: a host the list knows is common (a list entry under a big
+    /// image host), so this path must not allocate per candidate either.
+    /// </summary>
     private string? MatchPaths(ReadOnlySpan<char> host, CanonicalUrl url)
     {
-        foreach (var path in UrlExpressions.Paths(url))
+        var expressions = _expressions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var path = url.Path.AsSpan();
+        var length = host.Length + path.Length + 1 + (url.Query?.Length ?? 0);
+        char[]? rented = null;
+        var buffer = length <= 1024 ? stackalloc char[1024] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
         {
-            var expression = string.Concat(host, path);
-            if (_expressions.ContainsKey(expression))
+            host.CopyTo(buffer);
+            var afterHost = buffer[host.Length..];
+            path.CopyTo(afterHost);
+            if (url.Query is not null)
             {
-                return expression;
+                afterHost[path.Length] = '?';
+                url.Query.AsSpan().CopyTo(afterHost[(path.Length + 1)..]);
+                if (Find(expressions, buffer[..(host.Length + path.Length + 1 + url.Query.Length)]) is { } withQuery)
+                {
+                    return withQuery;
+                }
+            }
+
+            if (Find(expressions, buffer[..(host.Length + path.Length)]) is { } exact)
+            {
+                return exact;
+            }
+
+            // Prefixes: "/", then each directory, at most four in all; the path itself was tried already.
+            var prefixes = 0;
+            for (var end = 0; end < path.Length && prefixes < 4; end++)
+            {
+                if (path[end] != '/')
+                {
+                    continue;
+                }
+
+                prefixes++;
+                if (end + 1 != path.Length && Find(expressions, buffer[..(host.Length + end + 1)]) is { } prefix)
+                {
+                    return prefix;
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return null;
     }
+
+    private static string? Find(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> expressions, ReadOnlySpan<char> expression) =>
+        expressions.TryGetValue(expression, out var key, out _) ? key : null;
 }
