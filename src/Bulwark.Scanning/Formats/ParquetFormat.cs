@@ -46,6 +46,9 @@ internal sealed class ParquetFormat : IDatasetFormat
             }
 
             var rowGroup = new ParquetRowGroup(read);
+            var (url, caption, md5, sha256, image, id, source) = (
+                rowGroup.Column(mapped.Url), rowGroup.Column(mapped.Caption), rowGroup.Column(mapped.Md5), rowGroup.Column(mapped.Sha256),
+                rowGroup.Column(mapped.Image), rowGroup.Column(mapped.Id), rowGroup.Column(mapped.Source));
             for (var start = 0; start < rows || (start == 0 && rows == 0); start += SliceRows)
             {
                 var count = Math.Min(SliceRows, rows - start);
@@ -56,13 +59,13 @@ internal sealed class ParquetFormat : IDatasetFormat
                     records[i] = new DatasetRecord
                     {
                         Index = index,
-                        Id = Text(rowGroup, mapped.Id, row) ?? index.ToString(CultureInfo.InvariantCulture),
-                        Url = Text(rowGroup, mapped.Url, row),
-                        Caption = Text(rowGroup, mapped.Caption, row),
-                        GivenMd5 = Text(rowGroup, mapped.Md5, row),
-                        GivenSha256 = Text(rowGroup, mapped.Sha256, row),
-                        Source = Text(rowGroup, mapped.Source, row),
-                        Image = mapped.Image is null ? null : rowGroup.Column(mapped.Image)?.Bytes(row),
+                        Id = id?.Text(row) ?? index.ToString(CultureInfo.InvariantCulture),
+                        Url = url?.Text(row),
+                        Caption = caption?.Text(row),
+                        GivenMd5 = md5?.Text(row),
+                        GivenSha256 = sha256?.Text(row),
+                        Source = source?.Text(row),
+                        Image = image?.Bytes(row),
                     };
                     index++;
                 }
@@ -80,9 +83,6 @@ internal sealed class ParquetFormat : IDatasetFormat
     }
 
     public IShardWriter CreateWriter(string shardPath, string destination) => new Writer(shardPath, destination);
-
-    private static string? Text(ParquetRowGroup group, DataField? field, int row) =>
-        field is null ? null : group.Column(field)?.Text(row);
 
     /// <summary>Parquet.Net reports damage with several exception types; they all mean the shard is malformed.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> read)
@@ -109,7 +109,7 @@ internal sealed class ParquetFormat : IDatasetFormat
     {
         public IReadOnlyList<ParquetColumn> Columns { get; } = columns;
 
-        public ParquetColumn? Column(DataField field) => Columns.FirstOrDefault(column => column.Field == field);
+        public ParquetColumn? Column(DataField? field) => field is null ? null : Columns.FirstOrDefault(column => column.Field == field);
     }
 
     private sealed record ParquetSlice(ParquetRowGroup Group, int Start, int Count, bool IsLast);

@@ -23,7 +23,9 @@ internal sealed class WebDatasetFormat : IDatasetFormat
 
     public async IAsyncEnumerable<RecordBatch> ReadAsync(string shardPath, ColumnMapping columns, bool forCleanCopy, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var file = new FileStream(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        // Synchronous reads on purpose: a tar is read member by member in small pieces, and on Unix every
+        // asynchronous file read is a thread-pool hop; this loop already runs on the pipeline's own reader task.
+        var file = new FileStream(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         await using var fileScope = file.ConfigureAwait(false);
         var reader = new TarReader(file);
         await using var readerScope = reader.ConfigureAwait(false);
@@ -32,7 +34,7 @@ internal sealed class WebDatasetFormat : IDatasetFormat
         var sample = new List<Member>();
         string? key = null;
         long index = 0;
-        while (await Next(reader, cancellationToken).ConfigureAwait(false) is { } entry)
+        while (Next(reader) is { } entry)
         {
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
             {
@@ -40,7 +42,8 @@ internal sealed class WebDatasetFormat : IDatasetFormat
                 continue;
             }
 
-            var data = await ReadAllAsync(entry, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var data = ReadAll(entry);
 
             // The entry's stream is only valid until the reader moves on; the writer copies the entry with these bytes.
             entry.DataStream = null;
@@ -97,11 +100,11 @@ internal sealed class WebDatasetFormat : IDatasetFormat
         return dot < 0 ? string.Empty : name[(dot + 1)..];
     }
 
-    private static async Task<TarEntry?> Next(TarReader reader, CancellationToken cancellationToken)
+    private static TarEntry? Next(TarReader reader)
     {
         try
         {
-            return await reader.GetNextEntryAsync(copyData: false, cancellationToken).ConfigureAwait(false);
+            return reader.GetNextEntry(copyData: false);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or EndOfStreamException or ArgumentException or OverflowException)
         {
@@ -109,7 +112,7 @@ internal sealed class WebDatasetFormat : IDatasetFormat
         }
     }
 
-    private static async Task<byte[]> ReadAllAsync(TarEntry entry, CancellationToken cancellationToken)
+    private static byte[] ReadAll(TarEntry entry)
     {
         if (entry.DataStream is null)
         {
@@ -118,14 +121,20 @@ internal sealed class WebDatasetFormat : IDatasetFormat
 
         try
         {
-            using var buffer = new MemoryStream(checked((int)entry.Length));
-            await entry.DataStream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            if (buffer.Length != entry.Length)
+            var data = GC.AllocateUninitializedArray<byte>(checked((int)entry.Length));
+            var read = 0;
+            int chunk;
+            while (read < data.Length && (chunk = entry.DataStream.Read(data, read, data.Length - read)) > 0)
             {
-                throw new MalformedShardException($"member '{entry.Name}' is truncated ({buffer.Length} of {entry.Length} bytes)");
+                read += chunk;
             }
 
-            return buffer.ToArray();
+            if (read != data.Length)
+            {
+                throw new MalformedShardException($"member '{entry.Name}' is truncated ({read} of {data.Length} bytes)");
+            }
+
+            return data;
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or OverflowException)
         {
