@@ -87,12 +87,12 @@ internal static class ScanCommand
             "them from their owners; Bulwark ships importers, never lists. See docs/scanning.md.\n\n" +
             "Exit status: 0 scanned, 1 some shards were malformed, 2 bad options or lists, 130 interrupted (use --resume).\n\n" +
             "Examples:\n" +
-            "  bulwark scan laion-parquet/ --out scan1 --url-list iwf-urls.txt --md5-column md5\n" +
-            "      metadata-only LAION tables: URLs, captions and the md5 column\n" +
+            "  bulwark scan laion-parquet/ --out scan1 --url-list iwf-urls.txt --source-list risky-sources.txt\n" +
+            "      metadata-only LAION tables (URL, TEXT): URL list, known-risk sources and captions\n" +
             "  bulwark scan shards/ --out scan2 --bank ncmec-md5.txt --bank pdq.csv -j 8\n" +
             "      WebDataset tar shards with images: MD5, SHA-256 and PDQ against banks, on 8 cores\n" +
-            "  bulwark scan data.jsonl --out scan3 --dry-run --source-list risky-sources.txt\n" +
-            "      report only, no cleaned copy\n" +
+            "  bulwark scan data.jsonl --out scan3 --dry-run --url-column link --caption-column alt_text\n" +
+            "      report only, no cleaned copy; URLs and captions in fields with other names\n" +
             "  bulwark scan shards/ --out scan2 --bank ncmec-md5.txt --bank pdq.csv -j 8 --resume\n" +
             "      continue scan2 after an interruption, with the same options")
         {

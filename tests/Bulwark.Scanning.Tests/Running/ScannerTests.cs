@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Text;
 using System.Text.Json;
+using Bulwark.Scanning.Records;
 using Bulwark.Scanning.Running;
 using Bulwark.Scanning.Tests.Support;
 using Parquet;
@@ -284,6 +285,42 @@ public sealed class ScannerTests
 
         Assert.Equal(ScanOutput.Files(reference), ScanOutput.Files(resumed));
         Assert.Equal(5, counter.Finished);
+    }
+
+    [Fact]
+    public async Task Columns_with_other_names_are_found_through_the_mapping()
+    {
+        using var temp = new TempFolder();
+        var lines = Dataset.Records.Select(record => JsonSerializer.Serialize(new { sample = record.Id, link = record.Url, alt_text = record.Caption, origin = record.Source }));
+        await File.WriteAllLinesAsync(temp.Combine("renamed.jsonl"), lines);
+        var options = TestDataset.Options(temp.Combine("out"), Dataset);
+
+        await new Scanner(new ScanOptions
+        {
+            OutputDirectory = options.OutputDirectory,
+            UrlLists = options.UrlLists,
+            SourceLists = options.SourceLists,
+            CaptionScreener = options.CaptionScreener,
+            Columns = new ColumnMapping { Url = ["link"], Caption = ["ALT_TEXT"], Id = ["sample"], Source = ["origin"] },
+        }).RunAsync([temp.Combine("renamed.jsonl")]);
+
+        Assert.Equal(TestDataset.MetadataPlanted, ScanOutput.ManifestIds(temp.Combine("out"), "quarantined"));
+    }
+
+    [Fact]
+    public async Task Output_is_the_same_on_one_core_and_on_several()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("dataset");
+        Directory.CreateDirectory(input);
+        await Dataset.WriteParquetAsync(Path.Combine(input, "a.parquet"), rowGroup: 7);
+        await Dataset.WriteTarAsync(Path.Combine(input, "b.tar"));
+        await Dataset.WriteJsonlAsync(Path.Combine(input, "c.jsonl"));
+
+        await new Scanner(TestDataset.Options(temp.Combine("one"), Dataset, parallelism: 1)).RunAsync([input]);
+        await new Scanner(TestDataset.Options(temp.Combine("four"), Dataset, parallelism: 4)).RunAsync([input]);
+
+        Assert.Equal(ScanOutput.Files(temp.Combine("one")), ScanOutput.Files(temp.Combine("four")));
     }
 
     [Fact]
