@@ -77,7 +77,9 @@ public sealed class Scanner
         var banks = _options.Banks;
         var entries = banks?.Banks.SelectMany(bank => bank.Entries).ToList() ?? [];
         var hasPdq = entries.Any(entry => entry.Signal.Type == SignalType.Pdq);
-        var hasExact = entries.Any(entry => entry.Signal.Type != SignalType.Pdq);
+        var hasMd5 = entries.Any(entry => entry.Signal.Type == SignalType.Md5);
+        var hasSha256 = entries.Any(entry => entry.Signal.Type == SignalType.Sha256);
+        var hasExact = hasMd5 || hasSha256;
 
         // Cheapest first; every check runs on every record so the report counts each check's hits.
         var checks = new List<IRecordCheck>();
@@ -106,7 +108,7 @@ public sealed class Scanner
             checks.Add(new CaptionCheck(screener));
         }
 
-        var examiner = new RecordExaminer(hasExact, hasPdq ? new PdqQueryHasher(_options.PdqViews) : null, new ImageDecoder(_options.Decoder));
+        var examiner = new RecordExaminer(hasMd5, hasSha256, hasPdq ? new PdqQueryHasher(_options.PdqViews) : null, new ImageDecoder(_options.Decoder));
         return new RecordChecker(examiner, checks, _options.Parallelism);
     }
 

@@ -52,6 +52,12 @@ public sealed class ScannerTests
         Assert.Equal(["source"], checks[TestDataset.DatasetPlanted]);
         Assert.Equal(2, summary.ByCheck["url"]);
         Assert.Equal(2, summary.ByCheck["source"]);
+        var md5Entry = ScanOutput.Manifest(temp.Combine("out")).Single(entry => entry.GetProperty("record").GetString() == TestDataset.Md5Planted);
+        Assert.Equal(Dataset.Records.Single(record => record.Id == TestDataset.Md5Planted).Md5, md5Entry.GetProperty("md5").GetString());
+        Assert.False(md5Entry.TryGetProperty("sha256", out _), "no bank holds SHA-256 hashes, so none is computed");
+        var pdqEntry = ScanOutput.Manifest(temp.Combine("out")).Single(entry => entry.GetProperty("record").GetString() == TestDataset.PdqPlanted);
+        Assert.Matches("^[0-9a-f]{64}$", pdqEntry.GetProperty("pdq").GetString());
+        Assert.InRange(pdqEntry.GetProperty("flags")[0].GetProperty("distance").GetInt32(), 0, 31);
         Assert.Equal(1, summary.ByRule["pdq/known-pdq"]);
         Assert.Equal(1, summary.ByRule["md5/known-md5"]);
     }
