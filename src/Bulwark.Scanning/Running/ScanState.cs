@@ -41,6 +41,7 @@ internal sealed class ScanState
                 throw new ScanSetupException($"{OutputDirectory} holds a scan with different settings (columns, banks, lists, policy or views); resume it with the same options, or choose an empty folder.");
             }
 
+            RemovePartials();
             return;
         }
 
@@ -77,6 +78,20 @@ internal sealed class ScanState
         var temporary = path + ".partial";
         await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Temporary files of an interrupted run are never valid: the shards they belonged to are redone.</summary>
+    private void RemovePartials()
+    {
+        foreach (var directory in Directory.EnumerateDirectories(OutputDirectory, "*.partial", SearchOption.AllDirectories).ToList())
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(OutputDirectory, "*.partial", SearchOption.AllDirectories).ToList())
+        {
+            File.Delete(file);
+        }
     }
 
     private string CheckpointFile(Shard shard) => Path.Combine(_root, "shards", shard.Key + ".json");

@@ -330,6 +330,34 @@ public sealed class ScannerTests
     }
 
     [Fact]
+    public async Task Resume_after_a_crash_that_left_partial_and_uncommitted_files_gives_the_same_output()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("dataset");
+        Directory.CreateDirectory(input);
+        await new TestDataset(12).WriteParquetAsync(Path.Combine(input, "part-0.parquet"), rowGroup: 5);
+        await new TestDataset(12, seedOffset: 500).WriteTarAsync(Path.Combine(input, "part-1.tar"));
+        var reference = temp.Combine("reference");
+        await new Scanner(TestDataset.Options(reference, Dataset)).RunAsync([input]);
+
+        // A crash: the first shard committed; the second had renamed a (here: damaged) clean copy into place but not
+        // written its checkpoint, and had a half-written manifest part and temporary copy lying around.
+        var crashed = temp.Combine("crashed");
+        using var interrupt = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new Scanner(TestDataset.Options(crashed, Dataset, parallelism: 1, progress: new CancelAfterShards(interrupt, 1))).RunAsync([input], interrupt.Token));
+        File.WriteAllText(Path.Combine(crashed, "clean", "dataset", "part-1.tar"), "half a tar");
+        File.WriteAllText(Path.Combine(crashed, "clean", "dataset", "part-1.tar.partial"), "a third of a tar");
+        var manifests = Path.Combine(crashed, ".scan", "manifests");
+        File.WriteAllText(Path.Combine(manifests, Directory.GetFiles(manifests).Select(Path.GetFileName).First()! + ".partial"), "{\"half\": ");
+
+        await new Scanner(TestDataset.Options(crashed, Dataset, resume: true)).RunAsync([input]);
+
+        Assert.Equal(ScanOutput.Files(reference), ScanOutput.Files(crashed));
+        Assert.Empty(Directory.EnumerateFiles(crashed, "*.partial", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task Resume_refuses_a_scan_made_with_other_settings()
     {
         using var temp = new TempFolder();
