@@ -17,6 +17,7 @@ internal static class ScanReportHtml
     private const int BarAreaWidth = 420;
     private const int LabelWidth = 260;
     private const int RowHeight = 22;
+    private const int MaxShardBars = 40;
 
     public static byte[] Render(ScanSummary scan)
     {
@@ -37,8 +38,13 @@ internal static class ScanReportHtml
         html.Append(Bars([.. scan.ByCheck.Select(pair => (pair.Key, (double)pair.Value, "#b5473a"))]));
         html.Append("<h2>Flagged records per rule</h2>\n");
         html.Append(Bars([.. scan.ByRule.Select(pair => (pair.Key, (double)pair.Value, "#c77d2e"))]));
-        html.Append("<h2>Left out per shard</h2>\n");
-        html.Append(Bars([.. scan.Shards.Where(shard => shard.Error is null).Select(shard => (shard.Shard, (double)(shard.Quarantined + shard.Unreadable), "#5a6e9c"))]));
+        // A large dataset has many thousands of shards: chart the ones with most left out; the table has them all.
+        var read = scan.Shards.Where(shard => shard.Error is null).ToList();
+        var charted = read.OrderByDescending(shard => shard.Quarantined + shard.Unreadable).ThenBy(shard => shard.Shard, StringComparer.Ordinal).Take(MaxShardBars).ToList();
+        html.Append(read.Count > MaxShardBars
+            ? Invariant($"<h2>Left out per shard (the {MaxShardBars} shards with most)</h2>\n")
+            : "<h2>Left out per shard</h2>\n");
+        html.Append(Bars([.. charted.Select(shard => (shard.Shard, (double)(shard.Quarantined + shard.Unreadable), "#5a6e9c"))]));
 
         html.Append("<h2>Shards</h2>\n<table><tr><th>shard</th><th>format</th><th>records</th><th>clean</th><th>quarantined</th><th>unreadable</th><th>by check</th></tr>\n");
         foreach (var shard in scan.Shards)
