@@ -63,7 +63,8 @@ internal sealed class JsonlFormat : IDatasetFormat
         }
         catch (JsonException e)
         {
-            return new DatasetRecord { Index = index, Id = fallbackId, Problem = $"line is not valid JSON ({e.Message})" };
+            // The parser's message quotes the offending text; the manifest must never carry content, so only the position is kept.
+            return new DatasetRecord { Index = index, Id = fallbackId, Problem = string.Create(CultureInfo.InvariantCulture, $"line is not valid JSON (error at character {e.BytePositionInLine ?? 0})") };
         }
     }
 

@@ -118,7 +118,7 @@ public sealed class ScannerTests
     {
         using var temp = new TempFolder();
         await Dataset.WriteJsonlAsync(temp.Combine("captions.jsonl"));
-        File.AppendAllText(temp.Combine("captions.jsonl"), "{not json\n");
+        File.AppendAllText(temp.Combine("captions.jsonl"), "{not json, a secret caption\n");
 
         var summary = await new Scanner(TestDataset.Options(temp.Combine("out"), Dataset)).RunAsync([temp.Combine("captions.jsonl")]);
 
@@ -129,6 +129,7 @@ public sealed class ScannerTests
         Assert.Equal(Planted, ScanOutput.ManifestIds(temp.Combine("out"), "quarantined"));
         Assert.Equal(2, summary.Unreadable);
         Assert.Equal(original.Length, summary.Records);
+        Assert.DoesNotContain("secret", File.ReadAllText(temp.Combine("out", "quarantine.jsonl")), StringComparison.Ordinal);
     }
 
     [Fact]
