@@ -13,6 +13,8 @@ internal static class Program
         ["gateway-fake-upstream"] = GatewayFakeUpstreamHarness.Run,
         ["hashing"] = HashingHarness.Run,
         ["matcher"] = MatcherHarness.Run,
+        ["scanning"] = ScanningHarness.Run,
+        ["scanning-child"] = ScanningHarness.RunChild,
         ["screening"] = ScreeningHarness.Run,
         ["stream-cadence"] = StreamCadenceHarness.Run,
     };

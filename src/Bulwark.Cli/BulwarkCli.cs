@@ -4,6 +4,7 @@ using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
 using Bulwark.Cli.Matching;
 using Bulwark.Cli.Reporting;
+using Bulwark.Cli.Scanning;
 using Bulwark.Cli.Screening;
 using Bulwark.Cli.Serving;
 
@@ -18,7 +19,8 @@ internal static class BulwarkCli
             "Bulwark: child-safety tooling for generative-AI providers.\n" +
             "Hash images the way Meta's PDQ reference does, and match them against hash banks (PDQ, MD5, SHA-256).\n" +
             "Screen text for child sexual exploitation in nine languages, with evidence for every finding.\n" +
-            "Guard a model server: a gateway that screens every prompt and answer of OpenAI- and Anthropic-compatible APIs.\n\n" +
+            "Guard a model server: a gateway that screens every prompt and answer of OpenAI- and Anthropic-compatible APIs.\n" +
+            "Clean training data: remove and report known and suspected abuse material from Parquet, JSONL, WebDataset and image folders.\n\n" +
             "Examples:\n" +
             "  bulwark hash photos/                          PDQ hash every image under photos/ (pdqhex,quality,path)\n" +
             "  bulwark hash --md5 --sha256 upload.jpg        add the file's exact digests\n" +
@@ -30,7 +32,8 @@ internal static class BulwarkCli
             "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n" +
             "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
             "  bulwark audit verify                          check the hash-chained audit log\n" +
-            "  bulwark ncmec submit --report case.json ...     file a confirmed case with NCMEC's CyberTipline\n\n" +
+            "  bulwark ncmec submit --report case.json ...     file a confirmed case with NCMEC's CyberTipline\n" +
+            "  bulwark scan laion/ --out cleaned --url-list urls.txt --bank md5.txt   clean a training dataset\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
@@ -40,6 +43,7 @@ internal static class BulwarkCli
         root.Subcommands.Add(KeysCommand.Create(output));
         root.Subcommands.Add(AuditCommand.Create(output));
         root.Subcommands.Add(NcmecCommand.Create(output));
+        root.Subcommands.Add(ScanCommand.Create(output));
         return root;
     }
 

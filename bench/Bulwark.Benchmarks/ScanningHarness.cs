@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+using System.Globalization;
+using Bulwark.Detection.Banks;
+using Bulwark.Detection.Hashing;
+using Bulwark.Detection.Hashing.Pdq;
+using Bulwark.Detection.Imaging;
+using Bulwark.Detection.Matching;
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Screening;
+using Bulwark.Detection.Signals;
+using Bulwark.Scanning.Records;
+using Bulwark.Scanning.Running;
+using Bulwark.Scanning.Urls;
+
+namespace Bulwark.Benchmarks;
+
+/// <summary>
+/// The training-data scanner's throughput: metadata-only rows/s (URL lists, source lists, caption classifier) on a
+/// generated LAION-layout Parquet file, and images/s (decode + MD5 + PDQ against banks) on WebDataset tars of Meta's
+/// PDQ test photos, side by side with the hashing engine's own decode + PDQ loop over the same images in memory.
+/// Each measurement runs in a child process pinned to 1 or 2 cores, so its peak memory is its own.
+/// Prints Markdown for docs/benchmarks.md.
+/// </summary>
+internal static class ScanningHarness
+{
+    private const string Usage =
+        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2]\n" +
+        "  --rows            rows of the generated metadata table (default 1000000)\n" +
+        "  --work            folder for generated inputs and scan outputs (default /tmp/bulwark-scan-bench)\n" +
+        "  --data            Meta's PDQ test photos (default: shared/testdata/pdq found above the working directory)\n" +
+        "  --dih-copies      copies of the 8 dih photos (1600x1004) in their tar (default 25)\n" +
+        "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 100)";
+
+    public static int Run(string[] args)
+    {
+        var rows = 1_000_000;
+        var work = Path.Combine(Path.GetTempPath(), "bulwark-scan-bench");
+        string? data = null;
+        var dihCopies = 25;
+        var labelmeCopies = 100;
+        int[] cores = [1, 2];
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--rows" when int.TryParse(value, CultureInfo.InvariantCulture, out var parsed) && parsed > 0:
+                    rows = parsed;
+                    break;
+                case "--work" when value is not null:
+                    work = value;
+                    break;
+                case "--data" when value is not null:
+                    data = value;
+                    break;
+                case "--dih-copies" when int.TryParse(value, CultureInfo.InvariantCulture, out var parsed) && parsed > 0:
+                    dihCopies = parsed;
+                    break;
+                case "--labelme-copies" when int.TryParse(value, CultureInfo.InvariantCulture, out var parsed) && parsed > 0:
+                    labelmeCopies = parsed;
+                    break;
+                case "--cores" when value is not null:
+                    cores = [.. value.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture))];
+                    break;
+                default:
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        data ??= PdqTestData.Root();
+        Directory.CreateDirectory(work);
+        var metadata = Path.Combine(work, $"laion-{rows}.parquet");
+        var warmup = Path.Combine(work, "laion-warmup.parquet");
+        if (!File.Exists(metadata))
+        {
+            Console.Error.WriteLine($"generating {metadata} ...");
+            ScanningData.WriteMetadataAsync(metadata, rows, 131_072).GetAwaiter().GetResult();
+        }
+
+        if (!File.Exists(warmup))
+        {
+            ScanningData.WriteMetadataAsync(warmup, 20_000, 131_072).GetAwaiter().GetResult();
+        }
+
+        File.WriteAllLines(Path.Combine(work, "urls.txt"), ScanningData.UrlList());
+        File.WriteAllLines(Path.Combine(work, "sources.txt"), ScanningData.SourceList());
+        var dih = Path.Combine(work, $"dih-{dihCopies}.tar");
+        var labelme = Path.Combine(work, $"labelme-{labelmeCopies}.tar");
+        ScanningData.WriteImageTarAsync(dih, Path.Combine(data, "dih"), dihCopies).GetAwaiter().GetResult();
+        ScanningData.WriteImageTarAsync(labelme, Path.Combine(data, "labelme-subset"), labelmeCopies).GetAwaiter().GetResult();
+
+        WriteInvariant($"- Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; TurboJPEG {(new ImageDecoder().UsesSystemTurboJpeg ? "yes" : "no")}");
+        WriteInvariant($"- Metadata: {rows:N0} rows, {new FileInfo(metadata).Length / 1e6:N1} MB, row groups of 131,072; URL list 10,000 expressions, source list 1,000 domains + 10 datasets");
+        WriteInvariant($"- Images: dih {dihCopies} x 8 = {dihCopies * 8} photos 1600x1004; labelme {labelmeCopies} x 7 = {labelmeCopies * 7} photos 256x256; banks 1,000 PDQ + 1,000 MD5 (random stand-ins)");
+        Console.WriteLine();
+        Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | flagged |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var core in cores)
+        {
+            Child("meta", core, metadata, "report", "captions", work);
+            Child("meta", core, metadata, "clean", "captions", work);
+            Child("meta", core, metadata, "report", "lists-only", work);
+        }
+
+        foreach (var (set, tar) in new[] { ("dih", dih), ("labelme", labelme) })
+        {
+            foreach (var core in cores)
+            {
+                Child("engine", core, tar, set, "decode+pdq", work);
+                Child("engine", core, tar, set, "decode+md5+pdq", work);
+                Child("images", core, tar, set, "report", work);
+                Child("images", core, tar, set, "clean", work);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// One measurement, in this process, pinned to <c>cores</c> cores; prints one RESULT line. Image workloads warm up on
+    /// their whole input first (tiered JIT must have finished with the per-image path before timing); the metadata
+    /// table is long enough that a 20,000-row warm-up does that.
+    /// </summary>
+    public static int RunChild(string[] args)
+    {
+        var (kind, cores, input, mode, variant, work) = (args[0], int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args[3], args[4], args[5]);
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = (nint)((1 << cores) - 1);
+        }
+
+        var (items, flagged, wall, cpu) = kind switch
+        {
+            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work)),
+            "images" => Measure(() => ScanImagesAsync(input, cores, "report", work), () => ScanImagesAsync(input, cores, variant, work)),
+            _ => MeasureEngine(input, cores, variant.Contains("md5", StringComparison.Ordinal)),
+        };
+        var label = kind switch
+        {
+            "meta" => $"metadata: {(variant == "captions" ? "URL + source lists + caption classifier" : "URL + source lists only")}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
+            "images" => $"{mode} images: scanner, MD5 + SHA-256 + PDQ (canonical view), {(variant == "clean" ? "cleaned tar written" : "report only")}",
+            _ => $"{mode} images: hashing engine, {variant} (bytes in memory)",
+        };
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
+        WriteInvariant($"RESULT| {label} | {cores} | {items:N0} | {wall:N2} | {items / wall:N0} | {items / wall / cores:N0} | {cpu * 1000 / items * 1000:N1} | {peak:N0} | {flagged:N0} |");
+        return 0;
+    }
+
+    private static void Child(string kind, int cores, string input, string mode, string variant, string work)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ScanningHarness).Assembly.Location);
+        }
+
+        foreach (var arg in new[] { "scanning-child", kind, cores.ToString(CultureInfo.InvariantCulture), input, mode, variant, work })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        var line = output.Split('\n').FirstOrDefault(text => text.StartsWith("RESULT", StringComparison.Ordinal));
+        Console.WriteLine(line is null ? $"| {kind} {mode} {variant} | {cores} | failed (exit {child.ExitCode}) |" : line["RESULT".Length..]);
+    }
+
+    private static (long Items, long Flagged, double Wall, double Cpu) Measure(Func<Task<(long, long)>> warmup, Func<Task<(long, long)>> run)
+    {
+        warmup().GetAwaiter().GetResult();
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var started = Stopwatch.GetTimestamp();
+        var (items, flagged) = run().GetAwaiter().GetResult();
+        var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        process.Refresh();
+        return (items, flagged, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+    }
+
+    private static async Task<(long, long)> ScanMetadataAsync(string input, int cores, string mode, string variant, string work)
+    {
+        var output = Fresh(Path.Combine(work, "out-meta"));
+        var options = new ScanOptions
+        {
+            OutputDirectory = output,
+            Columns = ColumnMapping.Default,
+            UrlLists = variant is "captions" or "lists-only" or "urls" ? [await UrlList.LoadAsync(Path.Combine(work, "urls.txt"))] : [],
+            SourceLists = variant is "captions" or "lists-only" or "sources" ? [await SourceList.LoadAsync(Path.Combine(work, "sources.txt"))] : [],
+            CaptionScreener = variant is "captions" or "captions-only" ? new Screener(new PolicyLoader().LoadDefault(), [new TextClassifierDetector()]) : null,
+            DryRun = mode != "clean",
+            Parallelism = cores,
+        };
+        var summary = await new Scanner(options).RunAsync([input]);
+        return (summary.Records, summary.Quarantined);
+    }
+
+    private static async Task<(long, long)> ScanImagesAsync(string input, int cores, string variant, string work)
+    {
+        var output = Fresh(Path.Combine(work, "out-images"));
+        using var banks = Banks();
+        var options = new ScanOptions
+        {
+            OutputDirectory = output,
+            Banks = banks,
+            PdqViews = PdqQueryViewOptions.CanonicalOnly,
+            DryRun = variant != "clean",
+            Parallelism = cores,
+        };
+        var summary = await new Scanner(options).RunAsync([input]);
+        return (summary.Records, summary.Quarantined + summary.Unreadable);
+    }
+
+    /// <summary>The hashing engine's own loop: decode and PDQ-hash (and optionally MD5) every image already in memory.</summary>
+    private static (long Items, long Flagged, double Wall, double Cpu) MeasureEngine(string tar, int cores, bool md5)
+    {
+        var images = ReadTar(tar);
+        var decoder = new ImageDecoder();
+        var hasher = new PdqHasher();
+        long sink = 0;
+        void HashAll(IReadOnlyList<byte[]> set) => Parallel.For(0, set.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, index =>
+        {
+            var hash = hasher.Hash(decoder.Decode(set[index])).Hash;
+            if (md5)
+            {
+#pragma warning disable CA5351 // MD5 as the hash lists carry it; not a security use.
+                Interlocked.Add(ref sink, System.Security.Cryptography.MD5.HashData(set[index])[0]);
+#pragma warning restore CA5351
+            }
+
+            Interlocked.Add(ref sink, hash.PopCount());
+        });
+        HashAll(images);
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var started = Stopwatch.GetTimestamp();
+        HashAll(images);
+        var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        process.Refresh();
+        return (images.Count, sink == long.MinValue ? 1 : 0, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+    }
+
+    private static List<byte[]> ReadTar(string path)
+    {
+        var images = new List<byte[]>();
+        using var reader = new TarReader(File.OpenRead(path));
+        while (reader.GetNextEntry(copyData: true) is { } entry)
+        {
+            using var buffer = new MemoryStream();
+            entry.DataStream!.CopyTo(buffer);
+            images.Add(buffer.ToArray());
+        }
+
+        return images;
+    }
+
+    private static HashMatcher Banks()
+    {
+        var random = new Random(7);
+        var pdq = new Bank("stand-in-pdq");
+        var md5 = new Bank("stand-in-md5");
+        Span<byte> bytes = stackalloc byte[32];
+        for (var i = 0; i < 1000; i++)
+        {
+            random.NextBytes(bytes);
+            pdq.Upsert(Signal.FromPdq(PdqHash.ReadBigEndian(bytes)));
+            md5.Upsert(Signal.Parse(SignalType.Md5, Convert.ToHexStringLower(bytes[..16])));
+        }
+
+        var matcher = new HashMatcher(1000);
+        matcher.AddBank(pdq);
+        matcher.AddBank(md5);
+        return matcher;
+    }
+
+    private static string Fresh(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return folder;
+    }
+
+    private static void WriteInvariant(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+}

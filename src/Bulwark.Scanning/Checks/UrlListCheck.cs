@@ -1,0 +1,26 @@
+using Bulwark.Scanning.Records;
+using Bulwark.Scanning.Urls;
+
+namespace Bulwark.Scanning.Checks;
+
+/// <summary>The record's URL, canonicalised, against URL lists as Safe Browsing host-suffix/path-prefix expressions.</summary>
+internal sealed class UrlListCheck(IReadOnlyList<UrlList> lists) : IRecordCheck
+{
+    public string Name => "url";
+
+    public ValueTask CheckAsync(DatasetRecord record, RecordEvidence evidence, List<RecordFlag> flags, CancellationToken cancellationToken)
+    {
+        if (evidence.Url(record.Url) is { } url)
+        {
+            foreach (var list in lists)
+            {
+                if (list.Match(url) is { } expression)
+                {
+                    flags.Add(new RecordFlag(Name, list.Name) { Matched = expression });
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+
+namespace Bulwark.Scanning.Formats;
+
+/// <summary>
+/// One flat column of a Parquet row group held in memory, typed as its schema says, so the kept rows can be written
+/// back with the column's own type and nullability (the cleaned copy keeps the schema exactly).
+/// </summary>
+internal abstract class ParquetColumn
+{
+    protected ParquetColumn(DataField field)
+    {
+        Field = field;
+    }
+
+    public DataField Field { get; }
+
+    /// <summary>The row's value as text (ids, URLs, captions, hex hashes), or null.</summary>
+    public abstract string? Text(int row);
+
+    /// <summary>The row's value as bytes (image columns), or null when the column is not binary or the value is null.</summary>
+    public virtual byte[]? Bytes(int row) => null;
+
+    public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken);
+
+    public static async Task<ParquetColumn> ReadAsync(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellationToken)
+    {
+        if (field.MaxRepetitionLevel > 0 || field.IsArray)
+        {
+            throw new MalformedShardException($"column '{field.Path}' is repeated (a list); only flat schemas can be rewritten");
+        }
+
+        var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
+        // Parquet.Net 6 types text columns as ReadOnlyMemory<char> and binary ones as ReadOnlyMemory<byte>.
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
+        {
+            var values = new string?[rows];
+            await group.ReadAsync(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            return new StringColumn(field, values);
+        }
+
+        if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>))
+        {
+            var values = new byte[]?[rows];
+            await group.ReadAsync(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            return new BinaryColumn(field, values);
+        }
+
+        if (!type.IsValueType)
+        {
+            throw new MalformedShardException($"column '{field.Path}' has type {type.Name}, which the cleaned copy cannot rewrite");
+        }
+
+        var column = (ParquetColumn)Activator.CreateInstance(
+            (field.IsNullable ? typeof(NullableValueColumn<>) : typeof(ValueColumn<>)).MakeGenericType(type), field, rows)!;
+        await column.LoadAsync(group, cancellationToken).ConfigureAwait(false);
+        return column;
+    }
+
+    protected virtual Task LoadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected static T[] Kept<T>(T[] values, IReadOnlyList<bool> keep, int kept)
+    {
+        if (kept == values.Length)
+        {
+            return values;
+        }
+
+        var result = new T[kept];
+        var next = 0;
+        for (var row = 0; row < values.Length; row++)
+        {
+            if (keep[row])
+            {
+                result[next++] = values[row];
+            }
+        }
+
+        return result;
+    }
+
+    private sealed class StringColumn(DataField field, string?[] values) : ParquetColumn(field)
+    {
+        public override string? Text(int row) => values[row];
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
+            writer.WriteAsync(Field, Kept(values, keep, kept), null);
+    }
+
+    private sealed class BinaryColumn(DataField field, byte[]?[] values) : ParquetColumn(field)
+    {
+        public override string? Text(int row) => values[row] is { } bytes ? Convert.ToHexStringLower(bytes) : null;
+
+        public override byte[]? Bytes(int row) => values[row];
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
+            writer.WriteAsync(Field, Kept(values, keep, kept), null);
+    }
+
+    private sealed class ValueColumn<T>(DataField field, int rows) : ParquetColumn(field)
+        where T : struct
+    {
+        private readonly T[] _values = new T[rows];
+
+        public override string? Text(int row) => Convert.ToString(_values[row], CultureInfo.InvariantCulture);
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
+            writer.WriteAsync<T>(Field, Kept(_values, keep, kept).AsMemory(), null, null, cancellationToken);
+
+        protected override async Task LoadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken) =>
+            await group.ReadAsync<T>(Field, _values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class NullableValueColumn<T>(DataField field, int rows) : ParquetColumn(field)
+        where T : struct
+    {
+        private readonly T?[] _values = new T?[rows];
+
+        public override string? Text(int row) => _values[row] is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
+            writer.WriteAsync<T>(Field, Kept(_values, keep, kept).AsMemory(), null, null, cancellationToken);
+
+        protected override async Task LoadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken) =>
+            await group.ReadAsync<T>(Field, _values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,242 @@
+using System.Formats.Tar;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Bulwark.Scanning.Records;
+
+namespace Bulwark.Scanning.Formats;
+
+/// <summary>
+/// WebDataset tar shards: consecutive members sharing a key (the path up to the first dot of the file name:
+/// <c>000001.jpg</c>, <c>000001.txt</c>, <c>000001.json</c>) form one sample. The image is the sample's first image
+/// member, the caption its <c>.txt</c> member (or the .json's caption field), other fields come from its <c>.json</c>.
+/// The cleaned copy rewrites the tar with the kept samples' members unchanged (names, modes, times, formats).
+/// </summary>
+internal sealed class WebDatasetFormat : IDatasetFormat
+{
+    public const int BatchSamples = 256;
+
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { "jpg", "jpeg", "png", "webp", "gif", "bmp" };
+
+    public string Name => "webdataset";
+
+    public async IAsyncEnumerable<RecordBatch> ReadAsync(string shardPath, ColumnMapping columns, bool forCleanCopy, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Synchronous reads on purpose: a tar is read member by member in small pieces, and on Unix every
+        // asynchronous file read is a thread-pool hop; this loop already runs on the pipeline's own reader task.
+        var file = new FileStream(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        await using var fileScope = file.ConfigureAwait(false);
+        var reader = new TarReader(file);
+        await using var readerScope = reader.ConfigureAwait(false);
+        var records = new List<DatasetRecord>(BatchSamples);
+        var items = new List<TarItem>(BatchSamples);
+        var sample = new List<Member>();
+        string? key = null;
+        long index = 0;
+        while (Next(reader) is { } entry)
+        {
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
+            {
+                items.Add(new TarItem(null, [new Member(entry, null)]));
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var data = ReadAll(entry);
+
+            // The entry's stream is only valid until the reader moves on; the writer copies the entry with these bytes.
+            entry.DataStream = null;
+            var member = new Member(entry, data);
+            var memberKey = Key(entry.Name);
+            if (key is not null && memberKey != key)
+            {
+                Flush();
+                if (records.Count >= BatchSamples)
+                {
+                    yield return new RecordBatch(records, items);
+                    records = new List<DatasetRecord>(BatchSamples);
+                    items = new List<TarItem>(BatchSamples);
+                }
+            }
+
+            key = memberKey;
+            sample.Add(member);
+        }
+
+        if (key is not null)
+        {
+            Flush();
+        }
+
+        if (records.Count > 0 || items.Count > 0)
+        {
+            yield return new RecordBatch(records, items);
+        }
+
+        void Flush()
+        {
+            var record = ToRecord(key!, sample, index++, columns);
+            records.Add(record);
+            items.Add(new TarItem(records.Count - 1, sample));
+            sample = [];
+        }
+    }
+
+    public IShardWriter CreateWriter(string shardPath, string destination) => new Writer(destination);
+
+    /// <summary>The WebDataset key: directory and file name up to the file name's first dot.</summary>
+    internal static string Key(string name)
+    {
+        var slash = name.LastIndexOf('/');
+        var dot = name.IndexOf('.', slash + 1);
+        return dot < 0 ? name : name[..dot];
+    }
+
+    private static string Extension(string name)
+    {
+        var slash = name.LastIndexOf('/');
+        var dot = name.IndexOf('.', slash + 1);
+        return dot < 0 ? string.Empty : name[(dot + 1)..];
+    }
+
+    private static TarEntry? Next(TarReader reader)
+    {
+        try
+        {
+            return reader.GetNextEntry(copyData: false);
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or EndOfStreamException or ArgumentException or OverflowException)
+        {
+            throw new MalformedShardException($"not a readable tar archive: {e.Message}", e);
+        }
+    }
+
+    private static byte[] ReadAll(TarEntry entry)
+    {
+        if (entry.DataStream is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var data = GC.AllocateUninitializedArray<byte>(checked((int)entry.Length));
+            var read = 0;
+            int chunk;
+            while (read < data.Length && (chunk = entry.DataStream.Read(data, read, data.Length - read)) > 0)
+            {
+                read += chunk;
+            }
+
+            if (read != data.Length)
+            {
+                throw new MalformedShardException($"member '{entry.Name}' is truncated ({read} of {data.Length} bytes)");
+            }
+
+            return data;
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or OverflowException)
+        {
+            throw new MalformedShardException($"member '{entry.Name}' cannot be read: {e.Message}", e);
+        }
+    }
+
+    private static DatasetRecord ToRecord(string key, List<Member> members, long index, ColumnMapping columns)
+    {
+        var image = members.FirstOrDefault(member => ImageExtensions.Contains(Extension(member.Entry.Name)));
+        var text = members.FirstOrDefault(member => Extension(member.Entry.Name).Equals("txt", StringComparison.OrdinalIgnoreCase));
+        var json = members.FirstOrDefault(member => Extension(member.Entry.Name).Equals("json", StringComparison.OrdinalIgnoreCase));
+        var caption = text is null ? null : Encoding.UTF8.GetString(text.Data!);
+        ReadOnlyMemory<byte>? imageBytes = image is null ? null : image.Data;
+        if (json is not null)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(json.Data);
+                if (document.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    var fromJson = JsonFields.ToRecord(document.RootElement, columns, index, key, imageBytes ?? ReadOnlyMemory<byte>.Empty, caption);
+                    return new DatasetRecord
+                    {
+                        Index = index,
+                        Id = key,
+                        Url = fromJson.Url,
+                        Caption = fromJson.Caption,
+                        GivenMd5 = fromJson.GivenMd5,
+                        GivenSha256 = fromJson.GivenSha256,
+                        Source = fromJson.Source,
+                        Image = imageBytes,
+                    };
+                }
+            }
+            catch (JsonException)
+            {
+                return new DatasetRecord { Index = index, Id = key, Image = imageBytes, Caption = caption, Problem = "the sample's .json member is not valid JSON" };
+            }
+        }
+
+        return new DatasetRecord { Index = index, Id = key, Image = imageBytes, Caption = caption };
+    }
+
+    /// <summary>A tar member and its bytes (null for entries without data, such as directories).</summary>
+    private sealed record Member(TarEntry Entry, byte[]? Data);
+
+    /// <summary>A sample (with its record's position in the batch) or a member outside any sample (a directory).</summary>
+    private sealed record TarItem(int? Record, List<Member> Members);
+
+    private sealed class Writer(string destination) : IShardWriter
+    {
+        private readonly FileStream _file = new(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        private TarWriter? _tar;
+
+        public async ValueTask WriteAsync(RecordBatch batch, IReadOnlyList<bool> keep, CancellationToken cancellationToken)
+        {
+            _tar ??= new TarWriter(_file, leaveOpen: true);
+            foreach (var item in (List<TarItem>)batch.Payload!)
+            {
+                if (item.Record is { } record && !keep[record])
+                {
+                    continue;
+                }
+
+                foreach (var member in item.Members)
+                {
+                    var copy = Copy(member.Entry);
+                    if (member.Data is not null)
+                    {
+                        copy.DataStream = new MemoryStream(member.Data, writable: false);
+                    }
+
+                    await _tar.WriteEntryAsync(copy, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        public async ValueTask CompleteAsync(CancellationToken cancellationToken)
+        {
+            _tar ??= new TarWriter(_file, leaveOpen: true);
+            await _tar.DisposeAsync().ConfigureAwait(false);
+            await _file.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_tar is not null)
+            {
+                await _tar.DisposeAsync().ConfigureAwait(false);
+            }
+
+            await _file.DisposeAsync().ConfigureAwait(false);
+        }
+
+        private static TarEntry Copy(TarEntry entry) => entry switch
+        {
+            PaxTarEntry pax => new PaxTarEntry(pax),
+            GnuTarEntry gnu => new GnuTarEntry(gnu),
+            UstarTarEntry ustar => new UstarTarEntry(ustar),
+            V7TarEntry v7 => new V7TarEntry(v7),
+            _ => throw new MalformedShardException(string.Create(CultureInfo.InvariantCulture, $"member '{entry.Name}' has an unknown tar format")),
+        };
+    }
+}

@@ -1,0 +1,54 @@
+using Bulwark.Scanning.Checks;
+using Bulwark.Scanning.Records;
+
+namespace Bulwark.Scanning.Running;
+
+/// <summary>
+/// Runs every configured check on every record of a batch, on several cores: the batch is cut into chunks that are
+/// checked concurrently, each chunk's records one after another (so per-record scheduling costs nothing).
+/// </summary>
+internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IRecordCheck> checks, int parallelism)
+{
+    private const int ChunkSize = 128;
+
+    public async Task<RecordOutcome[]> CheckAsync(IReadOnlyList<DatasetRecord> records, CancellationToken cancellationToken)
+    {
+        var outcomes = new RecordOutcome[records.Count];
+        var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
+        if (chunks <= 1 || parallelism == 1)
+        {
+            await CheckRangeAsync(records, outcomes, 0, records.Count, cancellationToken).ConfigureAwait(false);
+            return outcomes;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, chunks, options, async (chunk, token) =>
+        {
+            var start = chunk * ChunkSize;
+            await CheckRangeAsync(records, outcomes, start, Math.Min(records.Count, start + ChunkSize), token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    private async Task CheckRangeAsync(IReadOnlyList<DatasetRecord> records, RecordOutcome[] outcomes, int start, int end, CancellationToken cancellationToken)
+    {
+        var flags = new List<RecordFlag>();
+        for (var i = start; i < end; i++)
+        {
+            outcomes[i] = await CheckOneAsync(records[i], flags, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<RecordOutcome> CheckOneAsync(DatasetRecord record, List<RecordFlag> flags, CancellationToken cancellationToken)
+    {
+        var evidence = record.Problem is null ? examiner.Examine(record) : new RecordEvidence();
+        flags.Clear();
+        foreach (var check in checks)
+        {
+            await check.CheckAsync(record, evidence, flags, cancellationToken).ConfigureAwait(false);
+        }
+
+        var problem = record.Problem ?? evidence.Problem;
+        return flags.Count == 0 && problem is null ? RecordOutcome.Clean : new RecordOutcome([.. flags], evidence, problem);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Threading.Channels;
+using Bulwark.Scanning.Formats;
+using Bulwark.Scanning.Records;
+using Bulwark.Scanning.Reports;
+
+namespace Bulwark.Scanning.Running;
+
+/// <summary>
+/// Scans one shard as a three-stage pipeline joined by bounded channels — read batches, check them on all cores,
+/// write the kept records and the manifest lines in order — so memory stays bounded by a few batches. Outputs go to
+/// temporary names and are renamed into place only when the whole shard is done; the checkpoint written after
+/// that is the shard's commit.
+/// </summary>
+internal sealed class ShardProcessor(ScanOptions options, ScanState state, RecordChecker checker)
+{
+    /// <summary>Batches waiting between two stages; with the batch sizes of the formats this bounds memory per shard.</summary>
+    private const int ChannelCapacity = 2;
+
+    public async Task<(ShardSummary Summary, List<QuarantinedRecord> Quarantined)> ProcessAsync(Shard shard, CancellationToken cancellationToken)
+    {
+        var cleanPath = Path.Combine(state.CleanDirectory, shard.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+        var partialClean = cleanPath + ".partial";
+        var manifestPath = state.ManifestPart(shard);
+        var partialManifest = manifestPath + ".partial";
+        Delete(partialClean);
+        Directory.CreateDirectory(Path.GetDirectoryName(cleanPath)!);
+
+        var tally = new ShardTally(shard);
+        var quarantined = new List<QuarantinedRecord>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            var writer = options.DryRun ? null : shard.Format.CreateWriter(shard.SourcePath, partialClean);
+            try
+            {
+                var manifest = new FileStream(partialManifest, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                await using (manifest.ConfigureAwait(false))
+                {
+                    var read = Channel.CreateBounded<RecordBatch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+                    var checkedBatches = Channel.CreateBounded<(RecordBatch Batch, RecordOutcome[] Outcomes)>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+                    var reading = Task.Run(() => ReadAsync(shard, read.Writer, stop.Token), stop.Token);
+                    var checking = Task.Run(() => CheckAsync(read.Reader, checkedBatches.Writer, stop.Token), stop.Token);
+                    try
+                    {
+                        await foreach (var (batch, outcomes) in checkedBatches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                        {
+                            var keep = new bool[outcomes.Length];
+                            for (var i = 0; i < outcomes.Length; i++)
+                            {
+                                keep[i] = outcomes[i].IsClean;
+                                if (tally.Add(batch.Records[i], outcomes[i]) is { } entry)
+                                {
+                                    QuarantineManifest.WriteLine(manifest, entry);
+                                    quarantined.Add(entry);
+                                }
+                            }
+
+                            if (writer is not null)
+                            {
+                                await writer.WriteAsync(batch, keep, stop.Token).ConfigureAwait(false);
+                            }
+
+                            options.Progress?.RecordsChecked(outcomes.Length);
+                        }
+                    }
+                    finally
+                    {
+                        await stop.CancelAsync().ConfigureAwait(false);
+                        await Task.WhenAll(Quietly(reading), Quietly(checking)).ConfigureAwait(false);
+                    }
+
+                    await reading.ConfigureAwait(false);
+                    await checking.ConfigureAwait(false);
+                    if (writer is not null)
+                    {
+                        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+            finally
+            {
+                if (writer is not null)
+                {
+                    await writer.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
+        {
+            Delete(partialClean);
+            Delete(partialManifest);
+            var cause = e is ChannelClosedException { InnerException: { } inner } ? inner : e;
+            var message = cause is MalformedShardException ? cause.Message : $"{cause.GetType().Name}: {cause.Message}";
+            return (new ShardSummary(shard.RelativePath, shard.Format.Name) { Error = message }, []);
+        }
+        catch
+        {
+            Delete(partialClean);
+            Delete(partialManifest);
+            throw;
+        }
+
+        if (!options.DryRun)
+        {
+            Commit(partialClean, cleanPath);
+        }
+
+        File.Move(partialManifest, manifestPath, overwrite: true);
+        return (tally.ToSummary(), quarantined);
+    }
+
+    private async Task ReadAsync(Shard shard, ChannelWriter<RecordBatch> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in shard.Format.ReadAsync(shard.SourcePath, options.Columns, !options.DryRun, cancellationToken).ConfigureAwait(false))
+            {
+                await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+    }
+
+    private async Task CheckAsync(ChannelReader<RecordBatch> input, ChannelWriter<(RecordBatch, RecordOutcome[])> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var outcomes = await checker.CheckAsync(batch.Records, cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync((batch, outcomes), cancellationToken).ConfigureAwait(false);
+            }
+
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+    }
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Observed again by the caller, which decides what the failure means.
+        }
+    }
+
+    /// <summary>Moves a finished copy into place: a file by rename; an image folder file by file into the shard's folder.</summary>
+    private static void Commit(string partial, string final)
+    {
+        if (File.Exists(partial))
+        {
+            File.Move(partial, final, overwrite: true);
+            return;
+        }
+
+        Directory.CreateDirectory(final);
+        foreach (var file in Directory.EnumerateFiles(partial))
+        {
+            File.Move(file, Path.Combine(final, Path.GetFileName(file)), overwrite: true);
+        }
+
+        Directory.Delete(partial, recursive: true);
+    }
+
+    private static void Delete(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        else if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+}
