@@ -90,7 +90,7 @@ public sealed class HashMatchDetector : IDetector
     }
 
     /// <summary>1 at distance 0, falling by 1/64 a bit: the whole [0, 1] scale maps onto the distances that matter.</summary>
-    internal static double PdqScore(int distance) => Math.Clamp(1.0 - (distance / 64.0), 0.0, 1.0);
+    public static double PdqScore(int distance) => Math.Clamp(1.0 - (distance / 64.0), 0.0, 1.0);
 
     private static Finding ToFinding(HashMatch match, double score, string rule) =>
         new(CategoryIds.KnownImageMatch, score, new Evidence(rule)

@@ -1,0 +1,108 @@
+using Bulwark.Casework.Incidents;
+using Bulwark.Detection.Policy;
+using Bulwark.Detection.Screening;
+using Bulwark.Scanning.Checks;
+using Bulwark.Scanning.Running;
+
+namespace Bulwark.Scanning.Incidents;
+
+/// <summary>
+/// Turns each quarantined record into a casework incident on the dataset surface, so that reviewers see confirmed
+/// hits in the console and can report them through the CyberTipline flow. A hash or URL list hit is
+/// <c>known_image_match</c> (an exact hash or a listed URL scores 1, a PDQ match 1 − d/64); a known-risk source scores
+/// 0.5, the review band, because a risky domain is not a confirmed item; a caption keeps the classifier's category and
+/// score. Unreadable records are not incidents. No content is stored: the record is in the operator's own dataset,
+/// named by shard and id, and the incident carries its hashes.
+/// </summary>
+public sealed class CaseworkFindingSink(IncidentRecorder recorder, ScreeningPolicy policy, string? tenantId = null) : IFindingSink
+{
+    /// <summary>The score of a known-risk source: the policy's review band, not a confirmed item.</summary>
+    public const double SourceScore = 0.5;
+
+    public async ValueTask RecordAsync(QuarantinedRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Status != "quarantined" || Verdict(record) is not { } verdict)
+        {
+            return;
+        }
+
+        await recorder.RecordAsync(
+            new IncidentReport
+            {
+                Verdict = verdict,
+                TenantId = tenantId,
+                Route = "scan:" + record.Shard,
+                Protocol = "dataset",
+                RequestId = record.RecordId,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The verdict the flags amount to under the policy, or null when none maps to a category.</summary>
+    internal Verdict? Verdict(QuarantinedRecord record)
+    {
+        var findings = new List<Finding>();
+        foreach (var flag in record.Flags)
+        {
+            if (Finding(flag, record) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        if (findings.Count == 0)
+        {
+            return null;
+        }
+
+        var categories = findings
+            .GroupBy(finding => finding.Category)
+            .Select(group =>
+            {
+                var category = policy.Category(group.Key);
+                var score = group.Max(finding => finding.Score);
+                return new CategoryOutcome(group.Key, score, category.Thresholds.Band(score), category.ActionFor(Surface.Dataset, score), category.IsUncertain(score), false, false);
+            })
+            .OrderByDescending(outcome => outcome.Action)
+            .ThenByDescending(outcome => outcome.Score)
+            .ToList();
+        return new Verdict
+        {
+            Action = categories[0].Action,
+            Surface = Surface.Dataset,
+            Categories = categories,
+            Findings = findings,
+            Failures = [],
+            DetectorsRun = [.. record.Flags.Select(flag => flag.Check).Distinct(StringComparer.Ordinal)],
+            DetectorsSkipped = [],
+            PolicyId = policy.Id,
+            PolicyVersion = policy.Version,
+            PolicyHash = policy.ContentHash,
+            Elapsed = TimeSpan.Zero,
+        };
+    }
+
+    private Finding? Finding(RecordFlag flag, QuarantinedRecord record)
+    {
+        var (category, score) = flag.Check switch
+        {
+            "md5" or "sha256" or "url" => (CategoryIds.KnownImageMatch, 1.0),
+            "pdq" => (CategoryIds.KnownImageMatch, HashMatchDetector.PdqScore(flag.Distance ?? 0)),
+            "source" => (CategoryIds.KnownImageMatch, SourceScore),
+            "caption" when policy.Categories.ContainsKey(flag.Rule) => (flag.Rule, flag.Score ?? 1.0),
+            _ => (null, 0.0),
+        };
+        return category is null ? null : new Finding(category, score, new Evidence($"{flag.Check}:{flag.Rule}")
+        {
+            MatchedSignal = flag.Matched ?? record.Md5 ?? record.Sha256,
+            Distance = flag.Distance,
+            Source = flag.Rule,
+            Label = flag.Label,
+            Detail = $"record {record.RecordId} of {record.Shard}",
+        })
+        {
+            Detector = "scan:" + flag.Check,
+        };
+    }
+}
