@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Bulwark.Casework.Incidents;
+using Bulwark.Cli.Casework;
+using Bulwark.Scanning.Incidents;
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using Bulwark.Cli.Hashing;
 using Bulwark.Cli.Matching;
@@ -74,6 +78,13 @@ internal static class ScanCommand
         {
             Description = "Continue an interrupted scan in --out: shards already committed are kept, the rest are scanned. The\nsettings must be the same as the first run's (checked).",
         };
+        var incidents = new Option<bool>("--incidents")
+        {
+            Description = "Also record each quarantined record as an incident in the casework database (--database/--provider), where\n" +
+                "reviewers see it in the console and can report it to NCMEC. Only ids, checks and hashes are recorded.",
+        };
+        var tenant = new Option<string?>("--tenant") { Description = "The tenant the incidents are recorded for (with --incidents)." };
+        var casework = new CaseworkSetup();
         var columns = new ColumnOptions();
         var imageOptions = new ImageOptions();
         var command = new Command(
@@ -108,7 +119,10 @@ internal static class ScanCommand
             threshold,
             dryRun,
             resume,
+            incidents,
+            tenant,
         };
+        casework.AddTo(command);
         columns.AddTo(command);
         imageOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -126,22 +140,31 @@ internal static class ScanCommand
                 return 2;
             }
 
-            Screener? screener = null;
-            if (!parseResult.GetValue(noCaptions))
+            ScreeningPolicy loadedPolicy;
+            try
             {
-                try
-                {
-                    var loadedPolicy = parseResult.GetValue(policy) is { } file
-                        ? await new PolicyLoader().LoadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)
-                        : new PolicyLoader().LoadDefault();
-                    screener = new Screener(loadedPolicy, [new TextClassifierDetector()]);
-                }
-                catch (Exception e) when (e is PolicyValidationException or IOException or UnauthorizedAccessException)
-                {
-                    output.Error.WriteLine($"bulwark: {e.Message}");
-                    return 2;
-                }
+                loadedPolicy = parseResult.GetValue(policy) is { } file
+                    ? await new PolicyLoader().LoadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)
+                    : new PolicyLoader().LoadDefault();
             }
+            catch (Exception e) when (e is PolicyValidationException or IOException or UnauthorizedAccessException)
+            {
+                output.Error.WriteLine($"bulwark: {e.Message}");
+                return 2;
+            }
+
+            var screener = parseResult.GetValue(noCaptions) ? null : new Screener(loadedPolicy, [new TextClassifierDetector()]);
+            await using var caseworkServices = parseResult.GetValue(incidents)
+                ? await casework.CreateAsync(parseResult, output, mustExist: false, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (parseResult.GetValue(incidents) && caseworkServices is null)
+            {
+                return 2;
+            }
+
+            var findingSink = caseworkServices is null
+                ? null
+                : new CaseworkFindingSink(caseworkServices.GetRequiredService<IncidentRecorder>(), loadedPolicy, parseResult.GetValue(tenant));
 
             using var matcher = loaded.Count > 0 ? new HashMatcher(loaded.Sum(bank => bank.Count)) : null;
             foreach (var bank in loaded)
@@ -166,6 +189,7 @@ internal static class ScanCommand
                 Resume = parseResult.GetValue(resume),
                 Parallelism = settings.Parallelism,
                 Progress = progress,
+                FindingSink = findingSink,
             };
 
             var started = TimeProvider.System.GetTimestamp();

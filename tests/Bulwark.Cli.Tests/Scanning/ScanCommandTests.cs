@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Bulwark.Casework;
+using Bulwark.Casework.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Bulwark.Cli.Tests.Support;
 
 namespace Bulwark.Cli.Tests.Scanning;
@@ -44,6 +48,28 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal("caption", manifest[1].GetProperty("flags")[0].GetProperty("check").GetString());
         Assert.True(File.Exists(Path.Combine(output, "report.html")));
         Assert.Contains("quarantined 2", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_incidents_each_quarantined_record_is_a_casework_incident_for_review()
+    {
+        var input = Write(
+            "data.jsonl",
+            Record("a", "https://photos.example.org/1.jpg", "a red bicycle"),
+            Record("b", "https://listed.example/y.jpg", "a bowl of fruit"));
+        var list = Write("stand-in-urls.txt", "listed.example");
+        var database = Path.Combine(_scratch, "casework.db");
+
+        var run = await CliRun.RunAsync("scan", input, "--out", Path.Combine(_scratch, "out"), "--url-list", list, "--incidents", "--tenant", "lab", "--database", database);
+
+        Assert.Equal(0, run.ExitCode);
+        var services = new ServiceCollection().AddCasework(CaseworkStorageOptions.Parse(null, database)).BuildServiceProvider();
+        await using (services)
+        {
+            await using var context = await services.GetRequiredService<IDbContextFactory<CaseworkDbContext>>().CreateDbContextAsync();
+            var incident = Assert.Single(context.Incidents);
+            Assert.Equal(("b", "lab", "known_image_match", "Dataset"), (incident.RequestId, incident.TenantId, incident.PrimaryCategory, incident.Surface));
+        }
     }
 
     [Fact]
