@@ -32,6 +32,7 @@ internal static class BulwarkCli
             "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n" +
             "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
             "  bulwark audit verify                          check the hash-chained audit log\n" +
+            "  bulwark evidence purge                        delete evidence past retention that no hold keeps\n" +
             "  bulwark ncmec submit --report case.json ...     file a confirmed case with NCMEC's CyberTipline\n" +
             "  bulwark scan laion/ --out cleaned --url-list urls.txt --bank md5.txt   clean a training dataset\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
@@ -42,6 +43,7 @@ internal static class BulwarkCli
         root.Subcommands.Add(ServeCommand.Create(output));
         root.Subcommands.Add(KeysCommand.Create(output));
         root.Subcommands.Add(AuditCommand.Create(output));
+        root.Subcommands.Add(EvidenceCommand.Create(output));
         root.Subcommands.Add(NcmecCommand.Create(output));
         root.Subcommands.Add(ScanCommand.Create(output));
         return root;

@@ -83,6 +83,7 @@ public static class GatewayApplication
             builder.Services.AddSingleton(storage);
             builder.Services.AddSingleton<GatewayCasework>();
             builder.Services.AddHostedService<CaseworkLifecycle>();
+            builder.Services.AddHostedService<Retention.EvidencePurgeService>();
         }
 
         builder.Services.AddSingleton<ScreenedRoute>();

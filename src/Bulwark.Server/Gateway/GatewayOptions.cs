@@ -98,6 +98,11 @@ public sealed class GatewayOptions
             throw new ArgumentException($"The upstream timeout must be positive, not {UpstreamActivityTimeout}.", nameof(UpstreamActivityTimeout));
         }
 
+        if (Storage is { PurgeInterval: var purge } && purge <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The evidence purge interval must be positive, not {purge}.", nameof(Storage));
+        }
+
         if (HoldBackChars < 0)
         {
             throw new ArgumentException($"The hold-back window must be zero or more characters, not {HoldBackChars}.", nameof(HoldBackChars));

@@ -33,4 +33,7 @@ public sealed class GatewayStorageOptions
     /// suspensions). Never an immediate ban on a classifier's word: only exact known-hash matches may ban at once.
     /// </summary>
     public bool AutomatedEnforcement { get; init; } = true;
+
+    /// <summary>How often expired, unheld evidence is purged (also once shortly after start). Default six hours.</summary>
+    public TimeSpan PurgeInterval { get; init; } = TimeSpan.FromHours(6);
 }
