@@ -16,6 +16,7 @@ internal static class Program
         ["scanning"] = ScanningHarness.Run,
         ["scanning-child"] = ScanningHarness.RunChild,
         ["screening"] = ScreeningHarness.Run,
+        ["screening-allocations"] = AllocationProfileHarness.Run,
         ["stream-cadence"] = StreamCadenceHarness.Run,
     };
 
