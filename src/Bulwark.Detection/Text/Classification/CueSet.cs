@@ -23,20 +23,63 @@ internal sealed class CueSet
     public CueSet(IReadOnlyList<Cue> cues, bool wholeText)
     {
         _wholeText = wholeText;
-        var health = new List<Cue>();
-        var byFamily = new List<Cue>[FamilyCount];
+
+        // Counted, then filled: one exactly sized array per family, no list growth and no copy (dense text has thousands of cues).
+        var counts = new int[FamilyCount];
+        var health = 0;
         foreach (var cue in cues)
         {
-            (byFamily[(int)cue.Family] ??= []).Add(cue);
+            counts[(int)cue.Family]++;
             if (cue.Is(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation))
             {
-                health.Add(cue);
+                health++;
+            }
+        }
+
+        var byFamily = new Cue[FamilyCount][];
+        for (var family = 0; family < FamilyCount; family++)
+        {
+            byFamily[family] = counts[family] == 0 ? [] : new Cue[counts[family]];
+        }
+
+        var healthCues = health == 0 ? [] : new Cue[health];
+        Array.Clear(counts);
+        health = 0;
+        foreach (var cue in cues)
+        {
+            byFamily[(int)cue.Family][counts[(int)cue.Family]++] = cue;
+            if (cue.Is(SignalFamily.Sexual, (int)SexualIndicatorKind.HealthOrEducation))
+            {
+                healthCues[health++] = cue;
             }
         }
 
         // A sexual word inside a health phrase ("sex" of "sex education") is the phrase, not sexual content.
-        byFamily[(int)SignalFamily.Sexual]?.RemoveAll(cue => (SexualisingKinds & 1 << cue.Kind) != 0 && health.Exists(h => h.Span.Overlaps(cue.Span)));
-        _families = [.. byFamily.Select(list => new Family(list ?? []))];
+        if (healthCues.Length > 0)
+        {
+            byFamily[(int)SignalFamily.Sexual] = WithoutHealthWords(byFamily[(int)SignalFamily.Sexual], healthCues);
+        }
+
+        _families = new Family[FamilyCount];
+        for (var family = 0; family < FamilyCount; family++)
+        {
+            _families[family] = new Family(byFamily[family]);
+        }
+    }
+
+    /// <summary>The sexual cues without the sexualising words that sit inside a health or education phrase, in order.</summary>
+    private static Cue[] WithoutHealthWords(Cue[] sexual, Cue[] health)
+    {
+        var kept = 0;
+        foreach (var cue in sexual)
+        {
+            if ((SexualisingKinds & 1 << cue.Kind) == 0 || !Array.Exists(health, h => h.Span.Overlaps(cue.Span)))
+            {
+                sexual[kept++] = cue;
+            }
+        }
+
+        return kept == sexual.Length ? sexual : sexual[..kept];
     }
 
     /// <summary>A mask of <paramref name="kinds"/> for the queries below.</summary>
@@ -96,12 +139,18 @@ internal sealed class CueSet
         private readonly int[] _starts;
         private readonly int _longest;
 
-        public Family(List<Cue> cues)
+        /// <param name="cues">The family's cues in the order they were found; sorted here, in place.</param>
+        public Family(Cue[] cues)
         {
-            cues.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            Cues = [.. cues];
-            _starts = [.. Cues.Select(cue => cue.Span.Start)];
-            _longest = Cues.Length == 0 ? 0 : Cues.Max(cue => cue.Span.Length);
+            // The same introspective sort List.Sort used, on the same order of input: ties come out as before.
+            cues.AsSpan().Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            Cues = cues;
+            _starts = new int[cues.Length];
+            for (var i = 0; i < cues.Length; i++)
+            {
+                _starts[i] = cues[i].Span.Start;
+                _longest = Math.Max(_longest, cues[i].Span.Length);
+            }
         }
 
         public Cue[] Cues { get; }
