@@ -28,7 +28,8 @@ internal static class BulwarkCli
             "  bulwark eval text --dataset labelled.jsonl    precision, recall and false-positive rate of text screening\n" +
             "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n" +
             "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
-            "  bulwark audit verify                          check the hash-chained audit log\n\n" +
+            "  bulwark audit verify                          check the hash-chained audit log\n" +
+            "  bulwark admin create --email a@example.org    the first console account (password from stdin)\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
@@ -37,6 +38,7 @@ internal static class BulwarkCli
         root.Subcommands.Add(ServeCommand.Create(output));
         root.Subcommands.Add(KeysCommand.Create(output));
         root.Subcommands.Add(AuditCommand.Create(output));
+        root.Subcommands.Add(AdminCommand.Create(output));
         return root;
     }
 

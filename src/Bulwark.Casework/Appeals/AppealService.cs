@@ -98,6 +98,20 @@ public sealed class AppealService
         return new AppealReceipt(appeal.Id, appeal.Status, Duplicate: false);
     }
 
+    /// <summary>
+    /// Submits an appeal against the measure currently in force on <paramref name="tenantId"/>'s end user
+    /// <paramref name="externalUserId"/>: the latest unreversed action (what the gateway's refusal names). Null when the
+    /// account has none.
+    /// </summary>
+    public async Task<AppealReceipt?> SubmitForAccountAsync(string tenantId, string externalUserId, string? statement, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(externalUserId);
+        var history = await _enforcement.GetHistoryAsync(new AccountRef(tenantId, externalUserId), cancellationToken).ConfigureAwait(false);
+        var current = history.LastOrDefault(a => a.ReversedAt is null);
+        return current is null ? null : await SubmitAsync(tenantId, current.Id, statement, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Pending appeals, oldest first, with the action each is against.</summary>
     public async Task<IReadOnlyList<(Appeal Appeal, EnforcementAction Action)>> ListPendingAsync(CancellationToken cancellationToken = default)
     {

@@ -118,7 +118,7 @@ public sealed class CaseService
                 .SetProperty(c => c.Version, Guid.NewGuid()), cancellationToken).ConfigureAwait(false) == 1;
         if (released)
         {
-            await _audit.AppendAsync(reviewerId, CaseReleasedAction, Subject(caseId), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _audit.AppendAsync(reviewerId, CaseReleasedAction, CaseSubject(caseId), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         return released;
@@ -206,7 +206,7 @@ public sealed class CaseService
         // never an enforcement without its decision.
         if (verdict == ReviewVerdict.Violating && @case.TenantId is { } tenant && @case.ExternalUserId is { } user)
         {
-            var action = await _enforcement.ApplyViolationAsync(policy, new AccountRef(tenant, user), category!, ViolationSource.ReviewerConfirmed, reviewerId, Subject(caseId), cancellationToken).ConfigureAwait(false);
+            var action = await _enforcement.ApplyViolationAsync(policy, new AccountRef(tenant, user), category!, ViolationSource.ReviewerConfirmed, reviewerId, CaseSubject(caseId), cancellationToken).ConfigureAwait(false);
             if (action is not null)
             {
                 await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -216,7 +216,7 @@ public sealed class CaseService
             }
         }
 
-        await _audit.AppendAsync(reviewerId, CaseDecidedAction, Subject(caseId), new Dictionary<string, string?>
+        await _audit.AppendAsync(reviewerId, CaseDecidedAction, CaseSubject(caseId), new Dictionary<string, string?>
         {
             ["verdict"] = verdict.ToString(),
             ["category"] = decision.Category,
@@ -313,7 +313,8 @@ public sealed class CaseService
             .Select(g => new DecisionCount(g.Key.Day, g.Key.Verdict, g.Count()))];
     }
 
-    internal static string Subject(Guid caseId) => "case/" + caseId.ToString("D", CultureInfo.InvariantCulture);
+    /// <summary>The audit subject naming a case: <c>case/{id}</c>.</summary>
+    public static string CaseSubject(Guid caseId) => "case/" + caseId.ToString("D", CultureInfo.InvariantCulture);
 
     private async Task<bool> TryClaimAsync(CaseworkDbContext db, Guid caseId, string reviewerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -328,7 +329,7 @@ public sealed class CaseService
     }
 
     private Task<Audit.AuditEntry> AuditClaimAsync(Guid caseId, string reviewerId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        _audit.AppendAsync(reviewerId, CaseClaimedAction, Subject(caseId), new Dictionary<string, string?>
+        _audit.AppendAsync(reviewerId, CaseClaimedAction, CaseSubject(caseId), new Dictionary<string, string?>
         {
             ["until"] = (now + _options.ClaimDuration).ToString("O", CultureInfo.InvariantCulture),
         }, cancellationToken);
