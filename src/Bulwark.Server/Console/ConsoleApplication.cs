@@ -43,7 +43,8 @@ public static class ConsoleApplication
             cookie.Cookie.Name = CookieName;
             cookie.Cookie.Path = BasePath;
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+            // Secure whenever the request is HTTPS; plain HTTP is accepted only from loopback (see SignInModel).
+            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
@@ -65,7 +66,7 @@ public static class ConsoleApplication
         {
             antiforgery.Cookie.Name = CookieName + "_af";
             antiforgery.Cookie.Path = BasePath;
-            antiforgery.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+            antiforgery.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddRazorPages(pages =>

@@ -30,6 +30,13 @@ public sealed class SignInModel(SignInManager<ConsoleUser> signIn, AuditLog audi
             return Page();
         }
 
+        if (!Request.IsHttps && HttpContext.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+        {
+            // A password and a session cookie must not cross a network in the clear: outside loopback, HTTPS only.
+            Problem = "Sign in over HTTPS. Plain HTTP is accepted only on this machine's loopback address.";
+            return Page();
+        }
+
         var email = Email.Trim();
         var result = await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
         var subject = "console-user/" + email;
