@@ -42,6 +42,6 @@ internal static class ConsoleStyles
         .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
         .chart text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
         .legend span { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
-        .violating { background: #b91c1c; } .not-violating { background: #15803d; } .escalate { background: #b45309; }
+        .violating { background: #b91c1c; } .not-violating { background: #15803d; } .escalate { background: #b45309; } .within-sla { background: #1f5fa8; }
         """;
 }

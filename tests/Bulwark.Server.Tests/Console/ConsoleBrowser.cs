@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Bulwark.Server.Tests.Console;
@@ -51,7 +52,14 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/console");
+        try
+        {
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/console$"), new() { Timeout = 15_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"Signing in as {email} ended at {page.Url}: {await page.Locator("main").InnerTextAsync()}", e);
+        }
         return page;
     }
 

@@ -27,7 +27,7 @@ public sealed class DashboardModel(CaseService cases, TimeProvider time) : Conso
             [.. Queues.Select(q => q.Queue)],
             [
                 ("overdue", "violating", "#b91c1c", [.. Queues.Select(q => q.Overdue)]),
-                ("within SLA", "not-violating", "#1f5fa8", [.. Queues.Select(q => q.Open - q.Overdue)]),
+                ("within SLA", "within-sla", "#1f5fa8", [.. Queues.Select(q => q.Open - q.Overdue)]),
             ]);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var days = Enumerable.Range(0, Days).Select(i => today.AddDays(i - Days + 1)).ToList();
