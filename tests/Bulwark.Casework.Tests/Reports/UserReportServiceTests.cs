@@ -30,6 +30,22 @@ public sealed class UserReportServiceTests
         Assert.Equal("This response made me uncomfortable", Encoding.UTF8.GetString(text!.Content.Span));
     }
 
+    [Fact]
+    public async Task Report_text_never_reaches_the_database_file_in_the_clear()
+    {
+        const string Marker = "PLANTED-MARKER-7f3a9c";
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+
+        await database.Get<UserReportService>().SubmitAsync(Submission(text: "Reporter wrote " + Marker));
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var bytes = Directory.GetFiles(Path.GetDirectoryName(database.SqliteFile)!, Path.GetFileName(database.SqliteFile) + "*")
+            .SelectMany(File.ReadAllBytes)
+            .ToArray();
+        Assert.NotEmpty(bytes);
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Marker)));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_same_report_twice_is_counted_once(string provider)

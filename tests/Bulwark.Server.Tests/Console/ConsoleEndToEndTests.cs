@@ -88,6 +88,7 @@ public sealed class ConsoleEndToEndTests
         await Assertions.Expect(a.GetByRole(AriaRole.Heading, new() { Name = "Not permitted" })).ToBeVisibleAsync();
         var lead = await browser.SignInAsync(harness.BaseUrl, Lead);
         await lead.GotoAsync("/console/appeals");
+        await Assertions.Expect(lead.GetByText("It is a photo of a bridge.")).ToBeVisibleAsync();
         await ConsoleBrowser.ScreenshotAsync(lead, "appeals");
         await lead.GetByLabel("Reverse the action").CheckAsync();
         await lead.GetByLabel("Reason").FillAsync("Checked again: not the listed image.");
