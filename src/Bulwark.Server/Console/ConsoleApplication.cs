@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bulwark.Server.Console;
 
@@ -36,6 +37,9 @@ public static class ConsoleApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        // Page and sign-in logs at Information and below can carry handler arguments and account names: keep them out.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Identity", LogLevel.Warning);
         services.AddConsoleAccounts().AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

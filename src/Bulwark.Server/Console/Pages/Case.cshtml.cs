@@ -129,7 +129,7 @@ public sealed class CaseModel(
                 var decision = await cases.DecideAsync(Id, ReviewerId, verdict, Category, Reason, screener.Policy, cancellationToken).ConfigureAwait(false);
                 Message = decision.Verdict switch
                 {
-                    ReviewVerdict.Violating => decision.EnforcementActionId is null ? "Decided: violating (the policy has no measure for it)." : "Decided: violating. The enforcement action is in force.",
+                    ReviewVerdict.Violating => decision.EnforcementActionId is null ? "Decided: violating. No enforcement: the end user is unknown, or the policy has no measure for this category." : "Decided: violating. The enforcement action is in force.",
                     ReviewVerdict.NotViolating => "Decided: not violating.",
                     _ => "Escalated to the leads' queue.",
                 };
