@@ -41,6 +41,22 @@ public sealed class QueueRouting
     /// <summary>The route for user reports, whatever category the reporter chose.</summary>
     public QueueRoute UserReports { get; init; } = new(UserReportsQueue, CasePriority.UserReport, TimeSpan.FromHours(48));
 
+    /// <summary>
+    /// Per-queue permissions: the console roles that may claim from a queue. A queue not listed is open to every
+    /// reviewer role. By default only leads and admins work the escalation queue.
+    /// </summary>
+    public Dictionary<string, string[]> ClaimRoles { get; init; } = new(StringComparer.Ordinal)
+    {
+        [EscalatedQueue] = [Reviewers.ConsoleRoles.Lead, Reviewers.ConsoleRoles.Admin],
+    };
+
+    /// <summary>Whether someone for whom <paramref name="isInRole"/> holds may claim from <paramref name="queue"/>.</summary>
+    public bool MayClaim(string queue, Func<string, bool> isInRole)
+    {
+        ArgumentNullException.ThrowIfNull(isInRole);
+        return !ClaimRoles.TryGetValue(queue, out var roles) || roles.Any(isInRole);
+    }
+
     /// <summary>The SLA of the escalation queue.</summary>
     public TimeSpan EscalatedSla { get; init; } = TimeSpan.FromHours(24);
 

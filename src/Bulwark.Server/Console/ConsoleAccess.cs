@@ -11,8 +11,8 @@ internal static class ConsoleAccess
     /// <summary>Leads and admins.</summary>
     public static bool IsLead(ClaimsPrincipal user) => user.IsInRole(ConsoleRoles.Lead) || user.IsInRole(ConsoleRoles.Admin);
 
-    /// <summary>Only leads and admins work the escalation queue.</summary>
-    public static bool MayClaimFrom(ClaimsPrincipal user, string queue) => queue != QueueRouting.EscalatedQueue || IsLead(user);
+    /// <summary>Per-queue permissions (<see cref="QueueRouting.ClaimRoles"/>); by default only leads and admins work the escalation queue.</summary>
+    public static bool MayClaimFrom(ClaimsPrincipal user, QueueRouting routing, string queue) => routing.MayClaim(queue, user.IsInRole);
 
     /// <summary>
     /// Evidence is shown to the reviewer holding the case, and to leads once it is decided (for appeals); to nobody

@@ -1,4 +1,5 @@
 using System.Text;
+using Bulwark.Casework;
 using Bulwark.Casework.Audit;
 using Bulwark.Casework.Cases;
 using Bulwark.Casework.Evidence;
@@ -26,8 +27,11 @@ public sealed class CaseModel(
     Screener screener,
     UserManager<ConsoleUser> users,
     IDbContextFactory<CaseworkDbContext> contexts,
+    CaseworkOptions options,
     TimeProvider time) : ConsolePageModel
 {
+    public bool MayClaim(string queue) => ConsoleAccess.MayClaimFrom(User, options.Queues, queue);
+
     /// <summary>Audit action: a reviewer revealed a blurred image.</summary>
     public const string EvidenceRevealedAction = "evidence.revealed";
 
@@ -77,7 +81,7 @@ public sealed class CaseModel(
             return NotFound();
         }
 
-        if (!ConsoleAccess.MayClaimFrom(User, file.Case.Queue))
+        if (!MayClaim(file.Case.Queue))
         {
             return Forbid();
         }

@@ -1,11 +1,14 @@
+using Bulwark.Casework;
 using Bulwark.Casework.Cases;
 using Bulwark.Casework.Queues;
 
 namespace Bulwark.Server.Console.Pages;
 
 /// <summary>The queues at a glance: sizes, claims, SLA.</summary>
-public sealed class IndexModel(CaseService cases, TimeProvider time) : ConsolePageModel
+public sealed class IndexModel(CaseService cases, CaseworkOptions options, TimeProvider time) : ConsolePageModel
 {
+    public bool MayClaim(string queue) => ConsoleAccess.MayClaimFrom(User, options.Queues, queue);
+
     public IReadOnlyList<QueueSummary> Queues { get; private set; } = [];
 
     public DateTimeOffset Now { get; private set; }

@@ -1,10 +1,11 @@
+using Bulwark.Casework;
 using Bulwark.Casework.Cases;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Bulwark.Server.Console.Pages;
 
 /// <summary>One queue's open cases, and claiming the next one.</summary>
-public sealed class QueueModel(CaseService cases, TimeProvider time) : ConsolePageModel
+public sealed class QueueModel(CaseService cases, CaseworkOptions options, TimeProvider time) : ConsolePageModel
 {
     [FromRoute]
     public string Name { get; set; } = string.Empty;
@@ -13,7 +14,7 @@ public sealed class QueueModel(CaseService cases, TimeProvider time) : ConsolePa
 
     public DateTimeOffset Now { get; private set; }
 
-    public bool MayClaim => ConsoleAccess.MayClaimFrom(User, Name);
+    public bool MayClaim => ConsoleAccess.MayClaimFrom(User, options.Queues, Name);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
