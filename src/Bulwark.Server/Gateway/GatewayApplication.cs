@@ -168,7 +168,7 @@ public static class GatewayApplication
             Title = "Bulwark gateway",
             Version = "v1",
             Description =
-                "Bulwark's own endpoints: liveness, readiness and Prometheus metrics, and (with storage) user reports and appeals. The screened model routes " +
+                "Bulwark's own endpoints: liveness, readiness and Prometheus metrics. The screened model routes " +
                 $"(POST {OpenAiChatCompletionsPath} and POST {AnthropicMessagesPath}) are not described here: they are the " +
                 "providers' own APIs and follow OpenAI's and Anthropic's published API specifications unchanged. The gateway adds " +
                 $"only the {GatewayDecision.HeaderName} response header and answers a withheld request with the protocol's own " +
