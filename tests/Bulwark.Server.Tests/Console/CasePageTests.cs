@@ -44,6 +44,34 @@ public sealed partial class CasePageTests(ConsoleHarnessFixture fixture) : IClas
         Assert.Contains("Claimed by " + reviewer, otherPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Images_are_blurred_by_default_and_a_reviewer_may_choose_otherwise_for_themself()
+    {
+        var user = "user-" + Guid.NewGuid().ToString("N");
+        using (var blocked = await _harness.SendImagePromptAsync(user, Support.TestBanks.KnownImagePath))
+        {
+            Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
+        }
+
+        var caseId = await _harness.WaitForCaseAsync(user);
+        var admin = ConsoleHarnessFixture.Accounts[ConsoleRoles.Admin];
+        using var client = await ConsoleClient.SignInAsync(_harness.BaseUrl, admin);
+        Assert.True(await _harness.Services.GetRequiredService<CaseService>().ClaimAsync(caseId, admin));
+
+        var before = await (await client.GetAsync($"/console/cases/{caseId}")).Content.ReadAsStringAsync();
+        using (var saved = await client.PostFormAsync("/console/settings", "/console/settings", new() { ["RevealMediaByDefault"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        var after = await (await client.GetAsync($"/console/cases/{caseId}")).Content.ReadAsStringAsync();
+
+        Assert.Contains("class=\"evidence-image blurred\"", before, StringComparison.Ordinal);
+        Assert.Contains("Reveal image", before, StringComparison.Ordinal);
+        Assert.Contains("class=\"evidence-image\"", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reveal image", after, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<details>\\s*<summary>Show the text.*?</details>", RegexOptions.Singleline)]
     private static partial Regex DetailsPattern();
 
