@@ -10,8 +10,12 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # System packages the tests use. libturbojpeg0: the SIMD JPEG decoder Bulwark prefers (tests check it is used).
+# chromium: the console's end-to-end tests drive Debian's browser through Playwright (never Playwright's own download);
+# fonts-dejavu-core gives it fonts to render the pages and screenshots with.
 missing=()
 ldconfig -p 2>/dev/null | grep -q 'libturbojpeg\.so\.0' || missing+=(libturbojpeg0)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}" >&2
   as_root=()

@@ -24,4 +24,10 @@ public sealed class CaseworkOptions
 
     /// <summary>How many incidents <see cref="Incidents.IncidentWriter"/> queues before refusing more. Default 10,000.</summary>
     public int IncidentQueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Which queue and priority each category's cases go to, and their SLA.</summary>
+    public Queues.QueueRouting Queues { get; set; } = new();
+
+    /// <summary>How long a reviewer holds a claimed case before another may claim it. Default 30 minutes.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(30);
 }

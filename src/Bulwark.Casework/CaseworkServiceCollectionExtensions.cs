@@ -1,4 +1,7 @@
 using Bulwark.Casework.Access;
+using Bulwark.Casework.Appeals;
+using Bulwark.Casework.Cases;
+using Bulwark.Casework.Reports;
 using Bulwark.Casework.Audit;
 using Bulwark.Casework.Enforcement;
 using Bulwark.Casework.Evidence;
@@ -17,7 +20,8 @@ public static class CaseworkServiceCollectionExtensions
     /// Registers the casework database (<see cref="IDbContextFactory{TContext}"/> of <see cref="CaseworkDbContext"/>,
     /// and a scoped <see cref="CaseworkDbContext"/>), <see cref="CaseworkDatabase"/>, and the singletons
     /// <see cref="AuditLog"/>, <see cref="ApiKeyService"/>, <see cref="EnforcementService"/>,
-    /// <see cref="EvidenceVault"/>, <see cref="IncidentRecorder"/> and <see cref="IncidentWriter"/>. Uses
+    /// <see cref="EvidenceVault"/>, <see cref="IncidentRecorder"/>, <see cref="IncidentWriter"/>, <see cref="CaseService"/>,
+    /// <see cref="UserReportService"/> and <see cref="AppealService"/>. Uses
     /// <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is already registered. When
     /// <see cref="CaseworkOptions.MasterKeys"/> is not set, keys are read from the environment. Call
     /// <see cref="CaseworkDatabase.MigrateAsync"/> once at start-up.
@@ -46,6 +50,9 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton<EvidenceVault>();
         services.AddSingleton<IncidentRecorder>();
         services.AddSingleton<IncidentWriter>();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<UserReportService>();
+        services.AddSingleton<AppealService>();
         return services;
     }
 }

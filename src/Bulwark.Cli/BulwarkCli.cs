@@ -34,7 +34,8 @@ internal static class BulwarkCli
             "  bulwark audit verify                          check the hash-chained audit log\n" +
             "  bulwark evidence purge                        delete evidence past retention that no hold keeps\n" +
             "  bulwark ncmec submit --report case.json ...     file a confirmed case with NCMEC's CyberTipline\n" +
-            "  bulwark scan laion/ --out cleaned --url-list urls.txt --bank md5.txt   clean a training dataset\n\n" +
+            "  bulwark scan laion/ --out cleaned --url-list urls.txt --bank md5.txt   clean a training dataset\n" +
+            "  bulwark admin create --email a@example.org    the first console account (password from stdin)\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
@@ -46,6 +47,7 @@ internal static class BulwarkCli
         root.Subcommands.Add(EvidenceCommand.Create(output));
         root.Subcommands.Add(NcmecCommand.Create(output));
         root.Subcommands.Add(ScanCommand.Create(output));
+        root.Subcommands.Add(AdminCommand.Create(output));
         return root;
     }
 

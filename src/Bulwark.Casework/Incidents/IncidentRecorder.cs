@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulwark.Casework.Cases;
 using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Storage;
 using Bulwark.Detection.Screening;
@@ -8,7 +9,8 @@ namespace Bulwark.Casework.Incidents;
 
 /// <summary>
 /// Records incidents: the verdict's metadata and findings (spans as offsets, never text), and the screened content
-/// sealed in the evidence vault, in one transaction and one round trip. Costs one AES-GCM encryption of the content
+/// sealed in the evidence vault, in one transaction and one round trip, together with its place in a case (the
+/// subject's open case, or a new one in the queue its category routes to). Costs one AES-GCM encryption of the content
 /// and one INSERT batch; to keep even that off a request's path, queue through <see cref="IncidentWriter"/>.
 /// Register as a singleton.
 /// </summary>
@@ -17,48 +19,69 @@ public sealed class IncidentRecorder
     private readonly IDbContextFactory<CaseworkDbContext> _contexts;
     private readonly EvidenceVault _vault;
     private readonly TimeProvider _time;
+    private readonly CaseIntake _intake;
 
     /// <summary>Creates the recorder.</summary>
-    public IncidentRecorder(IDbContextFactory<CaseworkDbContext> contexts, EvidenceVault vault, TimeProvider time)
+    public IncidentRecorder(IDbContextFactory<CaseworkDbContext> contexts, EvidenceVault vault, TimeProvider time, CaseworkOptions options)
     {
         _contexts = contexts;
         _vault = vault;
         _time = time;
+        _intake = new CaseIntake(options);
     }
 
-    /// <summary>Records one incident and returns its id.</summary>
+    /// <summary>Records one incident, in its case, and returns its id.</summary>
     public async Task<Guid> RecordAsync(IncidentReport report, CancellationToken cancellationToken = default)
     {
-        var incident = Build(report, out var evidence);
-        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (evidence is not null)
-        {
-            db.Evidence.Add(evidence);
-        }
-
-        db.Incidents.Add(incident);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return incident.Id;
+        var ids = await RecordCoreAsync([report], cancellationToken).ConfigureAwait(false);
+        return ids[0];
     }
 
-    /// <summary>Records a batch of incidents in one transaction (what <see cref="IncidentWriter"/> uses).</summary>
+    /// <summary>Records a batch of incidents, each in its case, in one transaction (what <see cref="IncidentWriter"/> uses).</summary>
     public async Task RecordManyAsync(IReadOnlyList<IncidentReport> reports, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var report in reports)
+        await RecordCoreAsync(reports, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<Guid>> RecordCoreAsync(IReadOnlyList<IncidentReport> reports, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            var incident = Build(report, out var evidence);
-            if (evidence is not null)
+            await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var routed = new List<CaseIntake.Item>(reports.Count);
+            var ids = new List<Guid>(reports.Count);
+            foreach (var report in reports)
             {
-                db.Evidence.Add(evidence);
+                var incident = Build(report, out var evidence);
+                if (evidence is not null)
+                {
+                    db.Evidence.Add(evidence);
+                }
+
+                db.Incidents.Add(incident);
+                ids.Add(incident.Id);
+                routed.Add(new CaseIntake.Item(
+                    incident.TenantId,
+                    incident.ExternalUserId,
+                    new CaseItem { IncidentId = incident.Id, Category = incident.PrimaryCategory },
+                    _intake.RouteFor(incident.PrimaryCategory)));
             }
 
-            db.Incidents.Add(incident);
+            await CaseIntake.RouteAsync(db, routed, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return ids;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Another writer opened, claimed or closed one of these subjects' cases first: route again.
+            }
         }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private const int MaxAttempts = 5;
 
     private Incident Build(IncidentReport report, out EvidenceItem? evidence)
     {

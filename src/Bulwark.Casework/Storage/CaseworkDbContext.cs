@@ -1,8 +1,14 @@
 using Bulwark.Casework.Access;
+using Bulwark.Casework.Appeals;
 using Bulwark.Casework.Audit;
+using Bulwark.Casework.Cases;
 using Bulwark.Casework.Enforcement;
 using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Incidents;
+using Bulwark.Casework.Reports;
+using Bulwark.Casework.Reviewers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bulwark.Casework.Storage;
@@ -13,9 +19,11 @@ namespace Bulwark.Casework.Storage;
 /// own migrations set. Obtain instances from <see cref="IDbContextFactory{TContext}"/> of
 /// <see cref="CaseworkDbContext"/> (registered by <c>AddCasework</c>), never by constructing a subclass.
 /// To add an entity: add a <see cref="DbSet{TEntity}"/> and its configuration in <see cref="OnModelCreating"/>,
-/// then generate a migration for both providers (see Storage/README.md).
+/// then generate a migration for both providers (see Storage/README.md). Console accounts (ASP.NET Core Identity's
+/// users, roles and claims, tables <c>console_*</c>) live here too: decisions and audit entries name reviewers, and one
+/// database is one backup.
 /// </summary>
-public abstract class CaseworkDbContext : DbContext
+public abstract class CaseworkDbContext : IdentityDbContext<ConsoleUser, IdentityRole, string>
 {
     /// <summary>Creates the context; only the provider subclasses call this.</summary>
     private protected CaseworkDbContext(DbContextOptions options)
@@ -44,6 +52,21 @@ public abstract class CaseworkDbContext : DbContext
     /// <summary>Incident findings.</summary>
     public DbSet<IncidentFinding> IncidentFindings => Set<IncidentFinding>();
 
+    /// <summary>Cases.</summary>
+    public DbSet<ReviewCase> Cases => Set<ReviewCase>();
+
+    /// <summary>The incidents and reports in each case.</summary>
+    public DbSet<CaseItem> CaseItems => Set<CaseItem>();
+
+    /// <summary>Reviewers' decisions.</summary>
+    public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
+
+    /// <summary>User reports.</summary>
+    public DbSet<UserReport> UserReports => Set<UserReport>();
+
+    /// <summary>Appeals against enforcement actions.</summary>
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
     /// <summary>The hash-chained audit log; append through <see cref="Audit.AuditLog"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -55,12 +78,20 @@ public abstract class CaseworkDbContext : DbContext
         // Enums as their names: readable in SQL and safe against reordering members.
         configurationBuilder.Properties<EnforcementKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ViolationSource>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReviewVerdict>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReportSubjectKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AppealStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        var modelBuilder = builder;
+        ConfigureConsoleAccounts(modelBuilder);
+        ConfigureCases(modelBuilder);
 
         modelBuilder.Entity<Tenant>(tenant =>
         {
@@ -155,6 +186,84 @@ public abstract class CaseworkDbContext : DbContext
             entry.Property(e => e.Subject).HasMaxLength(512);
             entry.Property(e => e.PreviousHash).HasMaxLength(64);
             entry.Property(e => e.Hash).HasMaxLength(64);
+        });
+    }
+
+    private static void ConfigureConsoleAccounts(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ConsoleUser>().ToTable("console_users");
+        modelBuilder.Entity<IdentityRole>().ToTable("console_roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("console_user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("console_user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("console_user_logins");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("console_role_claims");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("console_user_tokens");
+    }
+
+    private static void ConfigureCases(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ReviewCase>(@case =>
+        {
+            @case.ToTable("cases");
+            @case.Property(c => c.TenantId).HasMaxLength(128);
+            @case.Property(c => c.ExternalUserId).HasMaxLength(256);
+            @case.Property(c => c.OpenSubjectKey).HasMaxLength(400);
+            @case.Property(c => c.Queue).HasMaxLength(64);
+            @case.Property(c => c.Category).HasMaxLength(64);
+            @case.Property(c => c.ClaimedBy).HasMaxLength(256);
+            @case.Property(c => c.Version).IsConcurrencyToken();
+            @case.HasIndex(c => c.OpenSubjectKey).IsUnique();
+            @case.HasIndex(c => new { c.Queue, c.Status, c.Priority, c.OpenedAt });
+            @case.HasIndex(c => new { c.TenantId, c.ExternalUserId });
+            @case.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.CaseId);
+        });
+
+        modelBuilder.Entity<CaseItem>(item =>
+        {
+            item.ToTable("case_items");
+            item.Property(i => i.Category).HasMaxLength(64);
+            item.HasIndex(i => i.IncidentId).IsUnique();
+            item.HasIndex(i => i.UserReportId).IsUnique();
+            item.HasOne<Incident>().WithMany().HasForeignKey(i => i.IncidentId);
+            item.HasOne<UserReport>().WithMany().HasForeignKey(i => i.UserReportId);
+        });
+
+        modelBuilder.Entity<CaseDecision>(decision =>
+        {
+            decision.ToTable("case_decisions");
+            decision.Property(d => d.Category).HasMaxLength(64);
+            decision.Property(d => d.Reason).HasMaxLength(2000);
+            decision.Property(d => d.ReviewerId).HasMaxLength(256);
+            decision.HasIndex(d => d.CaseId);
+            decision.HasIndex(d => d.DecidedAt);
+            decision.HasIndex(d => d.EnforcementActionId);
+            decision.HasOne<ReviewCase>().WithMany().HasForeignKey(d => d.CaseId);
+        });
+
+        modelBuilder.Entity<UserReport>(report =>
+        {
+            report.ToTable("user_reports");
+            report.Property(r => r.TenantId).HasMaxLength(128);
+            report.Property(r => r.ReporterId).HasMaxLength(256);
+            report.Property(r => r.SubjectId).HasMaxLength(256);
+            report.Property(r => r.SubjectUserId).HasMaxLength(256);
+            report.Property(r => r.Category).HasMaxLength(64);
+            report.Property(r => r.DedupeKey).HasMaxLength(64);
+            report.HasIndex(r => r.DedupeKey).IsUnique();
+            report.HasOne<EvidenceItem>().WithMany().HasForeignKey(r => r.EvidenceId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Appeal>(appeal =>
+        {
+            appeal.ToTable("appeals");
+            appeal.Property(a => a.TenantId).HasMaxLength(128);
+            appeal.Property(a => a.ExternalUserId).HasMaxLength(256);
+            appeal.Property(a => a.DecidedBy).HasMaxLength(256);
+            appeal.Property(a => a.DecisionReason).HasMaxLength(2000);
+            appeal.HasIndex(a => a.EnforcementActionId).IsUnique();
+            appeal.HasIndex(a => a.Status);
+            appeal.HasOne<EnforcementAction>().WithMany().HasForeignKey(a => a.EnforcementActionId);
+            appeal.HasOne<EvidenceItem>().WithMany().HasForeignKey(a => a.StatementEvidenceId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }

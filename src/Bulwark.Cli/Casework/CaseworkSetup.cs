@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bulwark.Casework;
+using Bulwark.Casework.Reviewers;
 using Bulwark.Casework.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ internal sealed class CaseworkSetup
     /// The casework services over the chosen database, migrated; null (with a message) when the options are wrong
     /// or, with <paramref name="mustExist"/>, when a SQLite file is missing (so a typo does not create an empty database).
     /// </summary>
-    public async Task<ServiceProvider?> CreateAsync(ParseResult parseResult, CommandOutput output, bool mustExist, CancellationToken cancellationToken)
+    public async Task<ServiceProvider?> CreateAsync(ParseResult parseResult, CommandOutput output, bool mustExist, CancellationToken cancellationToken, bool accounts = false)
     {
         CaseworkStorageOptions storage;
         try
@@ -61,7 +62,13 @@ internal sealed class CaseworkSetup
         ServiceProvider services;
         try
         {
-            services = new ServiceCollection().AddCasework(storage).BuildServiceProvider();
+            var collection = new ServiceCollection().AddCasework(storage);
+            if (accounts)
+            {
+                collection.AddConsoleAccounts();
+            }
+
+            services = collection.BuildServiceProvider();
         }
         catch (FormatException exception)
         {

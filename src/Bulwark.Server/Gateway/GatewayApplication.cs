@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using Bulwark.Casework;
 using Bulwark.Detection.Screening;
+using Bulwark.Server.Console;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,7 @@ public static class GatewayApplication
             builder.Services.AddSingleton<GatewayCasework>();
             builder.Services.AddHostedService<CaseworkLifecycle>();
             builder.Services.AddHostedService<Retention.EvidencePurgeService>();
+            builder.AddConsole();
         }
 
         builder.Services.AddSingleton<ScreenedRoute>();
@@ -141,6 +143,11 @@ public static class GatewayApplication
             .WithDescription("200 once the policy is loaded and the screener has been warmed by one screening at start-up; 503 while warming up, while a detector fails the warm-up, and once the gateway is shutting down (draining in-flight requests).")
             .Produces<ReadinessReport>(StatusCodes.Status200OK)
             .Produces<ReadinessReport>(StatusCodes.Status503ServiceUnavailable);
+        if (options.Storage is not null)
+        {
+            app.MapConsole();
+        }
+
         app.MapPrometheusScrapingEndpoint(MetricsPath);
         app.MapOpenApi(OpenApiPath);
         if (options.AllowPassthrough)

@@ -113,7 +113,7 @@ internal sealed partial class GatewayCasework(
         string.IsNullOrWhiteSpace(userId) ? null : new AccountRef(caller.TenantId, userId);
 
     /// <summary>The key a client presented: <c>Authorization: Bearer</c> (OpenAI), <c>x-api-key</c> (Anthropic) or <c>api-key</c> (Azure).</summary>
-    private static string? PresentedKey(HttpRequest request)
+    internal static string? PresentedKey(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
