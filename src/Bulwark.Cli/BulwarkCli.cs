@@ -3,6 +3,7 @@ using Bulwark.Cli.Casework;
 using Bulwark.Cli.Evaluation;
 using Bulwark.Cli.Hashing;
 using Bulwark.Cli.Matching;
+using Bulwark.Cli.Reporting;
 using Bulwark.Cli.Screening;
 using Bulwark.Cli.Serving;
 
@@ -29,7 +30,8 @@ internal static class BulwarkCli
             "  bulwark serve --upstream http://127.0.0.1:8000  the guardrail gateway in front of a model server\n" +
             "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
             "  bulwark audit verify                          check the hash-chained audit log\n" +
-            "  bulwark admin create --email a@example.org    the first console account (password from stdin)\n\n" +
+            "  bulwark admin create --email a@example.org    the first console account (password from stdin)\n" +
+            "  bulwark ncmec submit --case 42 ...             file a case decided violating with NCMEC's CyberTipline\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
@@ -39,6 +41,7 @@ internal static class BulwarkCli
         root.Subcommands.Add(KeysCommand.Create(output));
         root.Subcommands.Add(AuditCommand.Create(output));
         root.Subcommands.Add(AdminCommand.Create(output));
+        root.Subcommands.Add(NcmecCommand.Create(output));
         return root;
     }
 

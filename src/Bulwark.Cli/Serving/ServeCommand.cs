@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Bulwark.Casework.Evidence;
+using Bulwark.Casework.Storage;
+using Bulwark.Cli.Casework;
 using Bulwark.Cli.Matching;
 using Bulwark.Cli.Screening;
 using Bulwark.Detection.Matching;
@@ -63,13 +66,30 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "auto",
         };
         bankFormat.AcceptOnlyFromAmong([.. BankFiles.Formats]);
+        var database = new Option<string?>("--database")
+        {
+            Description = "Where incidents, evidence, accounts and keys are kept: a SQLite file (default bulwark.db in the working\n" +
+                "directory, created on first start) or, with --provider postgres, a PostgreSQL connection string.\n" +
+                $"Default: ${CaseworkSetup.DatabaseVariable}.",
+        };
+        var provider = new Option<string?>("--provider")
+        {
+            Description = $"sqlite (default) or postgres. Default: ${CaseworkSetup.ProviderVariable}.",
+        };
+        var requireKeys = new Option<bool>("--require-keys")
+        {
+            Description = "Accept only Bulwark-issued API keys (see 'bulwark keys create'); each maps to a tenant and an upstream\n" +
+                "credential (Credentials:<name> in the configuration). Default: clients may also send their own upstream key.",
+        };
         var setup = new ScreenerSetup();
         var command = new Command(
             "serve",
             "Run the guardrail gateway: clients call it instead of the model server. Every prompt to\n" +
-            "POST /v1/chat/completions (OpenAI, vLLM, Ollama, llama.cpp) and POST /v1/messages (Anthropic) is screened as a\n" +
-            "conversation; a blocked prompt never reaches the model and the client gets a normal answer carrying the policy's\n" +
-            "prevention message (finish_reason \"content_filter\" / stop_reason \"refusal\") and an X-Bulwark-Decision header.\n" +
+            "POST /v1/chat/completions, /v1/completions, /v1/responses (OpenAI, vLLM, Ollama, llama.cpp) and POST /v1/messages\n" +
+            "(Anthropic) is screened as a conversation; a blocked prompt never reaches the model and the client gets a normal\n" +
+            "answer carrying the policy's prevention message (finish_reason \"content_filter\"; a Responses answer with status\n" +
+            "\"incomplete\", reason \"content_filter\"; stop_reason \"refusal\") and an X-Bulwark-Decision header. Prompts given\n" +
+            "as token ids (/v1/completions) cannot be screened and get 400.\n" +
             "Answers are screened before any byte reaches the client; a stream is released as it is screened, a hold-back\n" +
             "window behind, and cut in the protocol's own way if it turns violating. A victim asking for help is answered,\n" +
             "with support resources added. /healthz reports liveness, /readyz readiness (after a warm-up screening at\n" +
@@ -79,7 +99,9 @@ internal static class ServeCommand
             "  bulwark serve --upstream http://127.0.0.1:8000\n" +
             "  bulwark serve --urls http://0.0.0.0:8080 --upstream https://api.openai.com --policy my-policy.yaml\n" +
             "  curl http://127.0.0.1:8080/v1/chat/completions -H 'Content-Type: application/json' \\\n" +
-            "    -d '{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"How do I make pancakes?\"}]}'")
+            "    -d '{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"How do I make pancakes?\"}]}'\n" +
+            "  curl http://127.0.0.1:8080/v1/responses -H 'Content-Type: application/json' \\\n" +
+            "    -d '{\"model\":\"m\",\"input\":\"How do I make pancakes?\"}'")
         {
             urls,
             upstream,
@@ -90,6 +112,9 @@ internal static class ServeCommand
             banks,
             bankFormat,
             config,
+            database,
+            provider,
+            requireKeys,
         };
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -127,8 +152,9 @@ internal static class ServeCommand
                 return 1;
             }
 
-            var options = new GatewayOptions
+            GatewayOptions Options(GatewayStorageOptions? storage) => new()
             {
+                Storage = storage,
                 Upstream = upstreamUrl,
                 RouteUpstreams = routeUpstreams,
                 AllowPassthrough = parseResult.GetValue(passthrough),
@@ -136,9 +162,11 @@ internal static class ServeCommand
                 HoldBackChars = parseResult.GetValue(holdBack),
                 ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds),
             };
+
+            // Checked before the storage is opened, so a mistyped option creates no database or key file.
             try
             {
-                options.Validate();
+                Options(null).Validate();
             }
             catch (ArgumentException e)
             {
@@ -146,6 +174,13 @@ internal static class ServeCommand
                 return 1;
             }
 
+            var storage = await StorageAsync(parseResult.GetValue(provider), parseResult.GetValue(database), parseResult.GetValue(requireKeys), settings, output, cancellationToken).ConfigureAwait(false);
+            if (storage is null)
+            {
+                return 1;
+            }
+
+            var options = Options(storage);
             var loaded = await BankFiles.LoadAsync(parseResult.GetValue(banks) ?? [], parseResult.GetRequiredValue(bankFormat), output, cancellationToken).ConfigureAwait(false);
             if (loaded is null)
             {
@@ -168,6 +203,7 @@ internal static class ServeCommand
             var addresses = parseResult.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             await using var app = GatewayApplication.Create(options, screener, addresses);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            output.Error.WriteLine($"bulwark: storage: {Describe(storage.Database)}; evidence encrypted under key '{storage.EvidenceKeys.ActiveKeyId}'{(storage.RequireApiKeys ? "; Bulwark API keys required" : string.Empty)}.");
             var images = loaded.Count > 0 ? $"{loaded.Count} bank(s), {loaded.Sum(bank => bank.Count)} hashes" : "no banks: inline images are not matched";
             output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}; {images}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -175,4 +211,57 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    /// <summary>The file that holds the evidence master keys when none are configured: beside a SQLite database.</summary>
+    public const string DefaultKeyFileName = "bulwark-evidence.key";
+
+    /// <summary>
+    /// The storage settings from flags, then configuration (<c>Database</c>, <c>Database_Provider</c>, the same names as
+    /// the <c>BULWARK_DATABASE</c> variables), and the evidence keys: <c>BULWARK_EVIDENCE_KEYS</c> or
+    /// <c>BULWARK_EVIDENCE_KEY_FILE</c>, else, for SQLite only, a key file created beside the database on first start.
+    /// PostgreSQL serves several replicas, which must share keys, so it needs them configured.
+    /// </summary>
+    private static async Task<GatewayStorageOptions?> StorageAsync(string? provider, string? database, bool requireKeys, ServeConfiguration settings, CommandOutput output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var storage = CaseworkStorageOptions.Parse(provider ?? settings["Database_Provider"], database ?? settings["Database"]);
+            var keys = MasterKeyRing.FromEnvironment();
+            if (keys is null && storage.Provider == CaseworkProvider.PostgreSql)
+            {
+                output.Error.WriteLine($"bulwark: with PostgreSQL, set the evidence master keys in ${MasterKeyRing.KeysVariable} or ${MasterKeyRing.KeyFileVariable} (every replica needs the same keys).");
+                return null;
+            }
+
+            if (keys is null)
+            {
+                var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
+                var keyFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", DefaultKeyFileName);
+                var existed = File.Exists(keyFile);
+                keys = await MasterKeyRing.LoadOrCreateFileAsync(keyFile, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+                if (!existed)
+                {
+                    output.Error.WriteLine($"bulwark: created the evidence key file {keyFile} (readable only by you). Back it up: evidence sealed under a lost key is lost.");
+                }
+            }
+
+            return new GatewayStorageOptions
+            {
+                Database = storage,
+                EvidenceKeys = keys,
+                RequireApiKeys = requireKeys || string.Equals(settings["Gateway:RequireApiKeys"], "true", StringComparison.OrdinalIgnoreCase),
+                UpstreamCredentials = settings.Credentials(),
+                AutomatedEnforcement = !string.Equals(settings["Gateway:AutomatedEnforcement"], "false", StringComparison.OrdinalIgnoreCase),
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            output.Error.WriteLine($"bulwark: storage: {e.Message}");
+            return null;
+        }
+    }
+
+    private static string Describe(CaseworkStorageOptions database) => database.Provider == CaseworkProvider.Sqlite
+        ? "SQLite " + Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource)
+        : "PostgreSQL " + new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Password = null }.Host;
 }

@@ -53,6 +53,15 @@ internal sealed class ServeConfiguration(IConfiguration configuration)
         return upstreams;
     }
 
+    /// <summary>
+    /// <c>Credentials:{name}</c>: upstream API keys by the credential name Bulwark keys map to. Put them in the
+    /// environment (<c>BULWARK_Credentials__team-a=sk-...</c>) or a file only the service can read.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Credentials() =>
+        configuration.GetSection("Credentials").GetChildren()
+            .Where(entry => !string.IsNullOrEmpty(entry.Value))
+            .ToDictionary(entry => entry.Key, entry => entry.Value!, StringComparer.Ordinal);
+
     /// <summary>The value at <paramref name="key"/>, or null.</summary>
     public string? this[string key] => configuration[key];
 }

@@ -24,6 +24,12 @@ public static class GatewayApplication
     /// <summary>The screened routes, by path.</summary>
     public const string OpenAiChatCompletionsPath = "/v1/chat/completions";
 
+    /// <summary>OpenAI's legacy Completions route (vLLM, llama.cpp, Ollama).</summary>
+    public const string OpenAiCompletionsPath = "/v1/completions";
+
+    /// <summary>OpenAI's Responses route.</summary>
+    public const string OpenAiResponsesPath = "/v1/responses";
+
     /// <summary>OpenAI's image generation route.</summary>
     public const string OpenAiImageGenerationsPath = "/v1/images/generations";
 
@@ -108,6 +114,8 @@ public static class GatewayApplication
     {
         var openAi = new OpenAiChatAdapter();
         var anthropic = new AnthropicMessagesAdapter();
+        var openAiCompletions = new OpenAiCompletionsAdapter();
+        var openAiResponses = new OpenAiResponsesAdapter();
         var route = app.Services.GetRequiredService<ScreenedRoute>();
         var screener = app.Services.GetRequiredService<Screener>();
         var readiness = app.Services.GetRequiredService<GatewayReadiness>();
@@ -116,6 +124,8 @@ public static class GatewayApplication
         // Every method is mapped on the screened paths so that none can fall through to the passthrough route.
         app.Map(OpenAiChatCompletionsPath, context => route.HandleAsync(context, openAi, OpenAiChatCompletionsPath)).ExcludeFromDescription();
         app.Map(AnthropicMessagesPath, context => route.HandleAsync(context, anthropic, AnthropicMessagesPath)).ExcludeFromDescription();
+        app.Map(OpenAiCompletionsPath, context => route.HandleAsync(context, openAiCompletions, OpenAiCompletionsPath)).ExcludeFromDescription();
+        app.Map(OpenAiResponsesPath, context => route.HandleAsync(context, openAiResponses, OpenAiResponsesPath)).ExcludeFromDescription();
         var imageGenerations = new OpenAiImagesAdapter(multipart: false);
         var imageEdits = new OpenAiImagesAdapter(multipart: true);
         app.Map(OpenAiImageGenerationsPath, context => route.HandleAsync(context, imageGenerations, OpenAiImageGenerationsPath)).ExcludeFromDescription();
@@ -169,10 +179,11 @@ public static class GatewayApplication
             Version = "v1",
             Description =
                 "Bulwark's own endpoints: liveness, readiness and Prometheus metrics. The screened model routes " +
-                $"(POST {OpenAiChatCompletionsPath} and POST {AnthropicMessagesPath}) are not described here: they are the " +
+                $"(POST {OpenAiChatCompletionsPath}, {OpenAiCompletionsPath}, {OpenAiResponsesPath} and {AnthropicMessagesPath}) are not described here: they are the " +
                 "providers' own APIs and follow OpenAI's and Anthropic's published API specifications unchanged. The gateway adds " +
                 $"only the {GatewayDecision.HeaderName} response header and answers a withheld request with the protocol's own " +
-                "refusal (finish_reason \"content_filter\" / stop_reason \"refusal\").",
+                "refusal (finish_reason \"content_filter\"; for Responses, status \"incomplete\" with incomplete_details.reason " +
+                "\"content_filter\"; stop_reason \"refusal\" for Anthropic).",
         };
         document.Paths ??= [];
         document.Paths[MetricsPath] = new OpenApiPathItem

@@ -12,6 +12,8 @@ public sealed class ServeCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("/v1/chat/completions", run.Out, StringComparison.Ordinal);
         Assert.Contains("/v1/messages", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/v1/completions", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/v1/responses", run.Out, StringComparison.Ordinal);
         Assert.Contains("--upstream", run.Out, StringComparison.Ordinal);
         Assert.Contains("--policy", run.Out, StringComparison.Ordinal);
         Assert.Contains("--passthrough", run.Out, StringComparison.Ordinal);
@@ -51,7 +53,8 @@ public sealed class ServeCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var cancellation = new CancellationTokenSource();
-        var serving = BulwarkCli.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--upstream", "http://127.0.0.1:9"], new CommandOutput(output, error), cancellation.Token);
+        var directory = Directory.CreateTempSubdirectory("bulwark-serve-");
+        var serving = BulwarkCli.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--upstream", "http://127.0.0.1:9", "--database", Path.Combine(directory.FullName, "bulwark.db")], new CommandOutput(output, error), cancellation.Token);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (!error.ToString().Contains("gateway on", StringComparison.Ordinal) && DateTime.UtcNow < deadline && !serving.IsCompleted)
@@ -67,6 +70,15 @@ public sealed class ServeCommandTests
 
         Assert.Contains("\"ok\"", health, StringComparison.Ordinal);
         Assert.Equal(0, await serving);
+        Assert.Contains("storage: SQLite", started, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(directory.FullName, "bulwark.db")), "The database is created on first start.");
+        Assert.True(File.Exists(Path.Combine(directory.FullName, "bulwark-evidence.key")), "An evidence key file is created beside it.");
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory.FullName, "bulwark-evidence.key")));
+        }
+
+        directory.Delete(recursive: true);
     }
 
     [Fact]

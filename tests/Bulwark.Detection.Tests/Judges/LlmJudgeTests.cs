@@ -150,7 +150,7 @@ public sealed class LlmJudgeTests : IAsyncLifetime
     public async Task A_slow_answer_hits_the_per_attempt_timeout_on_every_attempt()
     {
         _server.Script(Reply.Slow("safe", TimeSpan.FromSeconds(5)));
-        var judge = Judge(new LlmJudgeOptions { AttemptTimeout = TimeSpan.FromMilliseconds(150), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(10) });
+        var judge = Judge(new LlmJudgeOptions { AttemptTimeout = TimeSpan.FromSeconds(1), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(10) });
 
         var error = await Assert.ThrowsAsync<JudgeUnavailableException>(() => judge.JudgeAsync(Neutral));
 

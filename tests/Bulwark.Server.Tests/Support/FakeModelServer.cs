@@ -13,8 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace Bulwark.Server.Tests.Support;
 
 /// <summary>
-/// An in-process model server on 127.0.0.1 (random port) speaking OpenAI's Chat Completions and Anthropic's Messages
-/// APIs, streaming (SSE, the answer cut into small deltas) or not. It answers every request with <see cref="Answer"/>
+/// An in-process model server on 127.0.0.1 (random port) speaking OpenAI's Chat Completions, Completions and Responses
+/// and Anthropic's Messages APIs, streaming (SSE, the answer cut into small deltas) or not. It answers every request with <see cref="Answer"/>
 /// and records every request it receives, so a test can assert that a blocked prompt never arrived, and every event of
 /// its last stream, so a test can compare the bytes a client received with the bytes the model sent.
 /// </summary>
@@ -57,6 +57,9 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>How long the model "thinks" after a request has been recorded, before it answers.</summary>
     public TimeSpan AnswerDelay { get; set; }
 
+    /// <summary>When set, a streamed Responses answer's closing <c>response.completed</c> carries this text instead of the answer its deltas carried.</summary>
+    public string? ResponsesCompletedText { get; set; }
+
     /// <summary>The image every image route answers with (as <c>b64_json</c>); a benign photo far from the test banks by default.</summary>
     public byte[] ImageAnswer { get; set; } = File.ReadAllBytes(TestBanks.UnknownImagePath);
 
@@ -83,6 +86,8 @@ internal sealed class FakeModelServer : IAsyncDisposable
         });
         app.MapPost("/v1/chat/completions", server.ChatCompletionsAsync);
         app.MapPost("/v1/messages", server.MessagesAsync);
+        app.MapPost("/v1/completions", server.CompletionsAsync);
+        app.MapPost("/v1/responses", server.ResponsesAsync);
         app.MapPost("/v1/images/generations", server.ImagesAsync);
         app.MapPost("/v1/images/edits", server.ImagesAsync);
         app.MapGet("/v1/models", () => Results.Json(new { @object = "list", data = new[] { new { id = "fake-model", @object = "model" } } }));
@@ -189,6 +194,103 @@ internal sealed class FakeModelServer : IAsyncDisposable
         await WriteEventAsync(context, "content_block_stop", """{"type":"content_block_stop","index":0}""");
         await WriteEventAsync(context, "message_delta", """{"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":9}}""");
         await WriteEventAsync(context, "message_stop", """{"type":"message_stop"}""");
+    }
+
+    private async Task CompletionsAsync(HttpContext context)
+    {
+        var request = await RecordAsync(context);
+        var model = request.Body["model"]?.GetValue<string>() ?? "fake-model";
+        JsonObject Completion(string text, string? finish) => new()
+        {
+            ["id"] = "cmpl-fake",
+            ["object"] = "text_completion",
+            ["created"] = 1_700_000_000,
+            ["model"] = model,
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["text"] = text, ["logprobs"] = null, ["finish_reason"] = finish }),
+        };
+
+        if (request.Body["stream"]?.GetValue<bool>() != true)
+        {
+            var answer = Completion(Answer, "stop");
+            answer["usage"] = new JsonObject { ["prompt_tokens"] = 5, ["completion_tokens"] = 9, ["total_tokens"] = 14 };
+            await WriteJsonAsync(context, answer);
+            return;
+        }
+
+        StartStream(context);
+        await foreach (var (delta, start) in DeltasAsync(Answer))
+        {
+            await WriteEventAsync(context, null, Completion(delta, null).ToJsonString(), start, delta.Length);
+        }
+
+        await WriteEventAsync(context, null, Completion(string.Empty, "stop").ToJsonString());
+        await WriteEventAsync(context, null, "[DONE]");
+    }
+
+    private async Task ResponsesAsync(HttpContext context)
+    {
+        var request = await RecordAsync(context);
+        var model = request.Body["model"]?.GetValue<string>() ?? "fake-model";
+        JsonObject Response(string status, JsonArray output) => new()
+        {
+            ["id"] = "resp_fake",
+            ["object"] = "response",
+            ["created_at"] = 1_700_000_000,
+            ["status"] = status,
+            ["error"] = null,
+            ["incomplete_details"] = null,
+            ["model"] = model,
+            ["output"] = output,
+            ["parallel_tool_calls"] = true,
+            ["tool_choice"] = "auto",
+            ["tools"] = new JsonArray(),
+            ["usage"] = status == "completed"
+                ? new JsonObject { ["input_tokens"] = 5, ["output_tokens"] = 9, ["total_tokens"] = 14 }
+                : null,
+        };
+        JsonObject Part(string text) => new() { ["type"] = "output_text", ["text"] = text, ["annotations"] = new JsonArray() };
+        JsonObject Message(string status, JsonArray content) => new()
+        {
+            ["type"] = "message",
+            ["id"] = "msg_fake",
+            ["status"] = status,
+            ["role"] = "assistant",
+            ["content"] = content,
+        };
+
+        if (request.Body["stream"]?.GetValue<bool>() != true)
+        {
+            await WriteJsonAsync(context, Response("completed", [Message("completed", [Part(Answer)])]));
+            return;
+        }
+
+        var sequence = 0;
+        Task Event(string type, JsonObject data, int start = 0, int length = 0)
+        {
+            var fields = new JsonObject { ["type"] = type, ["sequence_number"] = sequence++ };
+            foreach (var (name, value) in data.ToList())
+            {
+                data.Remove(name);
+                fields[name] = value;
+            }
+
+            return WriteEventAsync(context, type, fields.ToJsonString(), start, length);
+        }
+
+        StartStream(context);
+        await Event("response.created", new JsonObject { ["response"] = Response("in_progress", []) });
+        await Event("response.in_progress", new JsonObject { ["response"] = Response("in_progress", []) });
+        await Event("response.output_item.added", new JsonObject { ["output_index"] = 0, ["item"] = Message("in_progress", []) });
+        await Event("response.content_part.added", new JsonObject { ["item_id"] = "msg_fake", ["output_index"] = 0, ["content_index"] = 0, ["part"] = Part(string.Empty) });
+        await foreach (var (delta, start) in DeltasAsync(Answer))
+        {
+            await Event("response.output_text.delta", new JsonObject { ["item_id"] = "msg_fake", ["output_index"] = 0, ["content_index"] = 0, ["delta"] = delta, ["logprobs"] = new JsonArray() }, start, delta.Length);
+        }
+
+        await Event("response.output_text.done", new JsonObject { ["item_id"] = "msg_fake", ["output_index"] = 0, ["content_index"] = 0, ["text"] = Answer, ["logprobs"] = new JsonArray() });
+        await Event("response.content_part.done", new JsonObject { ["item_id"] = "msg_fake", ["output_index"] = 0, ["content_index"] = 0, ["part"] = Part(Answer) });
+        await Event("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = Message("completed", [Part(Answer)]) });
+        await Event("response.completed", new JsonObject { ["response"] = Response("completed", [Message("completed", [Part(ResponsesCompletedText ?? Answer)])]) });
     }
 
     /// <summary>Both image routes: the request is recorded (a multipart body as raw bytes), the answer is one inline image.</summary>

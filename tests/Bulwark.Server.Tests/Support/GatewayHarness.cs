@@ -14,6 +14,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using OpenAI;
 using OpenAI.Chat;
+using OpenAI.Responses;
 
 namespace Bulwark.Server.Tests.Support;
 
@@ -38,6 +39,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     /// <param name="policy">The policy; the shipped one when null.</param>
     /// <param name="banks">When given, inline images are matched against these banks.</param>
+    /// <param name="storage">When given, the gateway records incidents, enforces and accepts Bulwark keys (see <see cref="TestStorage"/>).</param>
+    /// <param name="configure">Adjusts the gateway's builder after the harness has (logging providers, say).</param>
     /// <param name="detectorGate">When given, every screening (the start-up warm-up included) waits for it to complete.</param>
     public static async Task<GatewayHarness> StartAsync(
         bool detectorThrows = false,
@@ -48,7 +51,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
         TimeSpan? shutdownTimeout = null,
         bool waitUntilReady = true,
         ScreeningPolicy? policy = null,
-        HashMatcher? banks = null)
+        HashMatcher? banks = null,
+        GatewayStorageOptions? storage = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var upstream = await FakeModelServer.StartAsync();
         IDetector[] detectors = banks is null
@@ -62,8 +67,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
             MaxRequestBodyBytes = maxRequestBodyBytes,
             HoldBackChars = holdBackChars,
             ShutdownTimeout = shutdownTimeout ?? GatewayOptions.DefaultShutdownTimeout,
+            Storage = storage,
         };
-        var gateway = GatewayApplication.Create(options, screener, ["http://127.0.0.1:0"], builder => builder.Logging.ClearProviders());
+        var gateway = GatewayApplication.Create(options, screener, ["http://127.0.0.1:0"], builder =>
+        {
+            builder.Logging.ClearProviders();
+            configure?.Invoke(builder);
+        });
         await gateway.StartAsync();
         var address = gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var harness = new GatewayHarness(upstream, gateway, new Uri(address));
@@ -101,11 +111,22 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public ChatClient OpenAiClient() =>
         new("fake-model", new ApiKeyCredential("test-key"), new OpenAIClientOptions { Endpoint = new Uri(BaseUrl, "v1"), RetryPolicy = new ClientRetryPolicy(maxRetries: 0) });
 
+    // The SDK marks its Responses client experimental (OPENAI001); the gateway is tested against it as it ships.
+#pragma warning disable OPENAI001
+
+    /// <summary>OpenAI's official Responses client, retries off, talking to the gateway.</summary>
+    public ResponsesClient OpenAiResponsesClient() =>
+        new(new ApiKeyCredential("test-key"), new ResponsesClientOptions { Endpoint = new Uri(BaseUrl, "v1"), RetryPolicy = new ClientRetryPolicy(maxRetries: 0) });
+#pragma warning restore OPENAI001
+
     /// <summary>Anthropic's official client, retries off, talking to the gateway.</summary>
-    public AnthropicClient AnthropicClient() =>
-        new(new ClientOptions { BaseUrl = BaseUrl.ToString().TrimEnd('/'), ApiKey = "test-key", MaxRetries = 0 });
+    public AnthropicClient AnthropicClient(string apiKey = "test-key") =>
+        new(new ClientOptions { BaseUrl = BaseUrl.ToString().TrimEnd('/'), ApiKey = apiKey, MaxRetries = 0 });
 
     public HttpClient RawClient() => new() { BaseAddress = BaseUrl };
+
+    /// <summary>The gateway's services (casework services when it has storage).</summary>
+    public IServiceProvider Services => _gateway.Services;
 
     /// <summary>Stops the gateway as the host does on SIGTERM: in-flight requests get the shutdown timeout to finish.</summary>
     public Task StopGatewayAsync() => _gateway.StopAsync();

@@ -14,14 +14,21 @@ internal static class TestBanks
     /// <summary>The bank photo, and a copy turned a quarter turn: the matcher's query views find it.</summary>
     public static string KnownImagePath => SharedTestData.Pdq("dih", "bridge-2-rotate-90.jpg");
 
+    /// <summary>A benign photo whose exact MD5 is in the bank (an exact known-hash match).</summary>
+    public static string ExactImagePath => SharedTestData.Pdq("labelme-subset", "q0746.jpg");
+
     /// <summary>A benign photo far from every bank entry.</summary>
     public static string UnknownImagePath => SharedTestData.Pdq("labelme-subset", "q1050.jpg");
 
+    /// <summary>A PDQ bank of the bridge photo, plus the exact MD5 of <see cref="ExactImagePath"/>.</summary>
     public static HashMatcher StandInMatcher()
     {
         var bank = new Bank("stand-in-list");
+#pragma warning disable CA5351 // MD5 is the digest hash lists carry (NCMEC's among them): matching, not security.
+        var md5 = Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(File.ReadAllBytes(ExactImagePath)));
+#pragma warning restore CA5351
         var summary = new PlainTextBankImporter(new BankImportOptions { Source = "test" })
-            .ImportAsync(new StringReader("d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22,bridge-1-original.jpg\n"), bank)
+            .ImportAsync(new StringReader($"d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22,bridge-1-original.jpg\n{md5},exact-stand-in\n"), bank)
             .GetAwaiter().GetResult();
         Assert.True(summary.Succeeded);
         var matcher = new HashMatcher();

@@ -1,0 +1,8 @@
+namespace Bulwark.Reporting.Tests.Fakes;
+
+internal enum FakeReportStatus
+{
+    Open,
+    Finished,
+    Retracted,
+}
