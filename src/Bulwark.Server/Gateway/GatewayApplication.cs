@@ -4,6 +4,7 @@ using System.Net;
 using Bulwark.Casework;
 using Bulwark.Detection.Screening;
 using Bulwark.Server.Console;
+using Bulwark.Server.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,7 @@ public static class GatewayApplication
             builder.Services.AddSingleton(storage);
             builder.Services.AddSingleton<GatewayCasework>();
             builder.Services.AddHostedService<CaseworkLifecycle>();
+            builder.Services.AddCaseReporting(storage.Reporting);
             builder.AddConsole();
         }
 

@@ -1,5 +1,6 @@
 using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Storage;
+using Bulwark.Server.Reporting;
 
 namespace Bulwark.Server.Gateway;
 
@@ -33,4 +34,10 @@ public sealed class GatewayStorageOptions
     /// suspensions). Never an immediate ban on a classifier's word: only exact known-hash matches may ban at once.
     /// </summary>
     public bool AutomatedEnforcement { get; init; } = true;
+
+    /// <summary>
+    /// NCMEC CyberTipline reporting from the console (credentials, schema, reporter, outbox database); null leaves it off,
+    /// and the console says so on cases decided violating.
+    /// </summary>
+    public CaseReportingOptions? Reporting { get; init; }
 }
