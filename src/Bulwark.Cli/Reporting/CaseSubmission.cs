@@ -8,7 +8,6 @@ using Bulwark.Casework.Storage;
 using Bulwark.Cli.Casework;
 using Bulwark.Cli.Serving;
 using Bulwark.Reporting.Ncmec.Client;
-using Bulwark.Reporting.Outbox.Storage;
 using Bulwark.Server.Reporting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +30,8 @@ internal sealed class CaseSubmission(CommandOutput output, CaseworkSetup casewor
 
     public bool MouSignatory { get; init; }
 
-    public required ReportingDatabase Outbox { get; init; }
+    /// <summary>The outbox's SQLite file when given; else the console's, beside the casework database.</summary>
+    public string? OutboxFile { get; init; }
 
     public async Task<int> RunAsync(ParseResult parseResult, Guid caseId, bool previewOnly, CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ internal sealed class CaseSubmission(CommandOutput output, CaseworkSetup casewor
                     ReporterName = ReporterName,
                     Platform = Platform,
                     IndustryMouSignatory = MouSignatory,
-                    Outbox = Outbox,
+                    Outbox = ReportingSettings.Outbox(services.GetRequiredService<CaseworkStorageOptions>(), OutboxFile),
                 });
             var operatorUser = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, CaseworkSetup.Actor), new Claim(ClaimTypes.Role, ConsoleRoles.Admin)], "cli"));
             return previewOnly

@@ -48,7 +48,8 @@ internal static class NcmecSubmitCommand
         var xsd = new Option<FileInfo?>("--xsd") { Description = "NCMEC's schema; default: fetched from NCMEC (GET /xsd) before anything is sent." };
         var outboxFile = new Option<string>("--outbox")
         {
-            Description = $"The outbox's SQLite file (the console's too, by default); set {PostgresVariable} to use PostgreSQL instead.",
+            Description = $"The outbox's SQLite file; with --case the default is {DefaultOutboxFile} beside a SQLite casework database,\n" +
+                $"where the console keeps its reports. Set {PostgresVariable} to use PostgreSQL instead.",
             DefaultValueFactory = _ => DefaultOutboxFile,
         };
         var casework = new CaseworkSetup();
@@ -107,7 +108,7 @@ internal static class NcmecSubmitCommand
                     ReporterName = parseResult.GetValue(name),
                     Platform = parseResult.GetValue(platform)!,
                     MouSignatory = parseResult.GetValue(mou),
-                    Outbox = OutboxDatabase(parseResult.GetValue(outboxFile)!),
+                    OutboxFile = parseResult.GetResult(outboxFile) is { Implicit: false } ? parseResult.GetValue(outboxFile) : null,
                 }.RunAsync(parseResult, caseToFile, parseResult.GetValue(preview), cancellationToken).ConfigureAwait(false);
             }
 
