@@ -31,7 +31,7 @@ internal static class BulwarkCli
             "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
             "  bulwark audit verify                          check the hash-chained audit log\n" +
             "  bulwark admin create --email a@example.org    the first console account (password from stdin)\n" +
-            "  bulwark ncmec submit --case 42 ...             file a case decided violating with NCMEC's CyberTipline\n\n" +
+            "  bulwark ncmec submit --case ID ...            file a case decided violating with NCMEC's CyberTipline\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");
         root.Subcommands.Add(HashCommand.Create(output));
         root.Subcommands.Add(MatchCommand.Create(output));
