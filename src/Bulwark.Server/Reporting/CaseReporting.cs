@@ -238,6 +238,12 @@ public sealed class CaseReporting : IDisposable
             return null;
         }
 
+        // A case that cannot be reported is refused before any evidence is decrypted: no read without a purpose.
+        if (CaseReportMapper.Map(file, new Dictionary<Guid, CaseEvidence>()).Refusal is { } refusal)
+        {
+            return new Prepared(new CaseReportPreview(file.Case, refusal, [], [], null, [], []), null);
+        }
+
         Dictionary<Guid, CaseEvidence> evidence;
         try
         {

@@ -111,6 +111,8 @@ public sealed class CaseReportingTests : IAsyncLifetime
         Assert.Null(filing.OutboxId);
         Assert.Empty(_harness.Tipline.Reports);
         Assert.Empty(await _harness.Reporting.StatusAsync(caseId));
+        await using var db = await _harness.Console.Services.GetRequiredService<IDbContextFactory<CaseworkDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.EvidenceRead && e.Details.Contains("report")), "a refused case's evidence is not decrypted");
     }
 
     [Fact]
