@@ -78,6 +78,29 @@ public sealed class CaseReportingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_outage_leaves_the_report_waiting_with_its_error_and_filing_again_finishes_it()
+    {
+        var caseId = await _harness.OpenCaseAsync("user-5", alsoGenerated: false);
+        await _harness.DecideViolatingAsync(caseId, "known_image_match");
+        _harness.Tipline.SendUnavailableOnce = true;
+
+        var first = await _harness.Reporting.FileAsync(caseId, CaseReportingHarness.LeadUser);
+
+        Assert.False(first!.IsFiled);
+        Assert.True(first.Result!.NeedsRetry);
+        var waiting = Assert.Single(await _harness.Reporting.StatusAsync(caseId));
+        Assert.NotEqual(ReportState.Finished, waiting.State);
+        Assert.False(string.IsNullOrEmpty(waiting.LastError));
+
+        var second = await _harness.Reporting.FileAsync(caseId, CaseReportingHarness.LeadUser);
+
+        Assert.True(second!.IsFiled, second.Result?.Error);
+        Assert.Equal(first.OutboxId, second.OutboxId);
+        Assert.Single(_harness.Tipline.Reports, r => r.Status == FakeReportStatus.Finished);
+        Assert.Equal(ReportState.Finished, Assert.Single(await _harness.Reporting.StatusAsync(caseId)).State);
+    }
+
+    [Fact]
     public async Task Only_the_chosen_files_are_filed()
     {
         var caseId = await _harness.OpenCaseAsync("user-7", alsoGenerated: true);
