@@ -45,5 +45,9 @@ public sealed class CaseReportConsoleTests
         await Assertions.Expect(section).ToContainTextAsync("evidence preserved for a year");
         await Assertions.Expect(section.GetByRole(AriaRole.Link, new() { Name = "Prepare CyberTipline report" })).ToHaveCountAsync(0);
         await ConsoleBrowser.ScreenshotAsync(lead, "report-filed");
+
+        // Preparing again says the stored report is what filing would resume.
+        await lead.GotoAsync($"/console/cases/{caseId}/report");
+        await Assertions.Expect(lead.Locator("#existing-report")).ToContainTextAsync("Finished, 2 file(s)");
     }
 }

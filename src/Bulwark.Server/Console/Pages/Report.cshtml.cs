@@ -1,3 +1,5 @@
+using Bulwark.Reporting.Outbox;
+using Bulwark.Reporting.Outbox.Storage;
 using Bulwark.Server.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +23,9 @@ public sealed class ReportModel(CaseReporting reporting) : ConsolePageModel
     public CaseReportPreview? Preview { get; private set; }
 
     public string? Problem { get; private set; }
+
+    /// <summary>A report of this case already in the outbox and not failed: filing resumes it as stored.</summary>
+    public OutboxReport? Existing { get; private set; }
 
     public bool IsConfigured => reporting.IsConfigured;
 
@@ -75,6 +80,7 @@ public sealed class ReportModel(CaseReporting reporting) : ConsolePageModel
         }
 
         Preview = await reporting.PreviewAsync(Id, User, files, cancellationToken).ConfigureAwait(false);
+        Existing = (await reporting.StatusAsync(Id, cancellationToken).ConfigureAwait(false)).LastOrDefault(r => r.State != ReportState.Failed);
         return Preview is not null;
     }
 }
