@@ -33,7 +33,7 @@ internal static class BulwarkCli
             "  bulwark keys create --tenant acme --upstream-credential openai   issue a gateway API key (shown once)\n" +
             "  bulwark audit verify                          check the hash-chained audit log\n" +
             "  bulwark evidence purge                        delete evidence past retention that no hold keeps\n" +
-            "  bulwark ncmec submit --report case.json ...     file a confirmed case with NCMEC's CyberTipline\n" +
+            "  bulwark ncmec submit --case ID ...            file a case decided violating with NCMEC's CyberTipline\n" +
             "  bulwark scan laion/ --out cleaned --url-list urls.txt --bank md5.txt   clean a training dataset\n" +
             "  bulwark admin create --email a@example.org    the first console account (password from stdin)\n\n" +
             "Run 'bulwark COMMAND --help' for a command's options.");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bulwark.Casework;
+using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Reviewers;
 using Bulwark.Casework.Storage;
 using Microsoft.Data.Sqlite;
@@ -33,8 +34,15 @@ internal sealed class CaseworkSetup
     /// <summary>
     /// The casework services over the chosen database, migrated; null (with a message) when the options are wrong
     /// or, with <paramref name="mustExist"/>, when a SQLite file is missing (so a typo does not create an empty database).
+    /// <c>keys</c>, when given, finds the evidence master keys for the chosen database (null: the environment's).
     /// </summary>
-    public async Task<ServiceProvider?> CreateAsync(ParseResult parseResult, CommandOutput output, bool mustExist, CancellationToken cancellationToken, bool accounts = false)
+    public async Task<ServiceProvider?> CreateAsync(
+        ParseResult parseResult,
+        CommandOutput output,
+        bool mustExist,
+        CancellationToken cancellationToken,
+        bool accounts = false,
+        Func<CaseworkStorageOptions, CancellationToken, Task<MasterKeyRing?>>? keys = null)
     {
         CaseworkStorageOptions storage;
         try
@@ -62,7 +70,8 @@ internal sealed class CaseworkSetup
         ServiceProvider services;
         try
         {
-            var collection = new ServiceCollection().AddCasework(storage);
+            var ring = keys is null ? null : await keys(storage, cancellationToken).ConfigureAwait(false);
+            var collection = new ServiceCollection().AddCasework(storage, options => options.MasterKeys = ring);
             if (accounts)
             {
                 collection.AddConsoleAccounts();

@@ -15,6 +15,8 @@ internal static class NcmecCommand
             "Examples:\n" +
             "  bulwark ncmec status\n" +
             "  bulwark ncmec validate report.xml --xsd cybertipline-report.xsd\n" +
+            "  bulwark ncmec submit --case 0199c0de-7a1b-7c2d-8e3f-0123456789ab --xsd cybertipline-report.xsd \\\n" +
+            "    --reporter-email safety@example.com --platform \"Example Assistant\"\n" +
             "  bulwark ncmec submit --report case.json --reporter-email safety@example.com --platform \"Example Assistant\"");
         command.Subcommands.Add(NcmecStatusCommand.Create(output));
         command.Subcommands.Add(NcmecValidateCommand.Create(output));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Bulwark.Cli.Casework;
 using Bulwark.Reporting.Building;
 using Bulwark.Reporting.Cases;
 using Bulwark.Reporting.Ncmec;
@@ -13,51 +14,74 @@ using Spectre.Console;
 
 namespace Bulwark.Cli.Reporting;
 
-/// <summary><c>bulwark ncmec submit --report FILE.json</c>: file a confirmed case through the outbox.</summary>
+/// <summary><c>bulwark ncmec submit --report FILE.json | --case ID</c>: file a confirmed case through the outbox.</summary>
 internal static class NcmecSubmitCommand
 {
     public const string PostgresVariable = "BULWARK_REPORTING_POSTGRES";
+
+    /// <summary>The outbox's SQLite file when none is given: the same default as <c>bulwark serve</c>'s console.</summary>
+    public const string DefaultOutboxFile = "bulwark-reporting.db";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static Command Create(CommandOutput output)
     {
         var settings = new NcmecSettings();
-        var report = new Option<FileInfo>("--report")
+        var report = new Option<FileInfo?>("--report")
         {
             Description = "A confirmed case as JSON (caseId, categories, subject, evidence, gateway, decidedAt …; see docs/reporting.md).\n" +
-                "Evidence 'reference' values are file paths, relative to the JSON file.",
-            Required = true,
+                "Evidence 'reference' values are file paths, relative to the JSON file. Give --report or --case.",
+        };
+        var caseId = new Option<Guid?>("--case")
+        {
+            Description = "A case in the casework database (--database/--provider) decided \"violating\" by a reviewer: the report is built\n" +
+                "from it and its evidence read from the vault, as the console's \"File report\" does. Give --report or --case.",
+        };
+        var preview = new Option<bool>("--preview")
+        {
+            Description = "With --case: print the summary and the report XML (validated against the schema) and send nothing.",
         };
         var email = new Option<string>("--reporter-email") { Description = "The e-mail address NCMEC contacts the provider at.", Required = true };
         var name = new Option<string?>("--reporter-name") { Description = "The reporting person's name (\"First Last\")." };
         var platform = new Option<string>("--platform") { Description = "The product where the incident happened.", Required = true };
         var mou = new Option<bool>("--mou-signatory") { Description = "The provider signed NCMEC's industry hash-sharing MOU: send industry classifications." };
         var xsd = new Option<FileInfo?>("--xsd") { Description = "NCMEC's schema; default: fetched from NCMEC (GET /xsd) before anything is sent." };
-        var database = new Option<string>("--database")
+        var outboxFile = new Option<string>("--outbox")
         {
-            Description = $"The outbox's SQLite file; set {PostgresVariable} to use PostgreSQL instead.",
-            DefaultValueFactory = _ => "bulwark-reporting.db",
+            Description = $"The outbox's SQLite file; with --case the default is {DefaultOutboxFile} beside a SQLite casework database,\n" +
+                $"where the console keeps its reports. Set {PostgresVariable} to use PostgreSQL instead.",
+            DefaultValueFactory = _ => DefaultOutboxFile,
         };
+        var casework = new CaseworkSetup();
         var command = new Command(
             "submit",
             "File a confirmed case with NCMEC: build the report (incident type from the categories, generativeAi on model\n" +
             "output), validate it against NCMEC's schema, store it in the outbox and run submit, upload, fileinfo and finish\n" +
             "to the end. Interrupted runs resume where they stopped when the same command runs again: the case is never\n" +
             "filed twice. Exit code 0 when NCMEC's receipt is stored.\n\n" +
+            "With --case the report comes from a case decided violating in the casework database (evidence keys from\n" +
+            "BULWARK_EVIDENCE_KEYS, BULWARK_EVIDENCE_KEY_FILE or the key file 'bulwark serve' keeps beside a SQLite database);\n" +
+            "a case that is not reportable (e.g. abuse_advocacy alone) is refused with the reason.\n\n" +
             "Examples:\n" +
+            "  bulwark ncmec submit --case 0199c0de-7a1b-7c2d-8e3f-0123456789ab --preview --xsd cybertipline-report.xsd \\\n" +
+            "    --reporter-email safety@example.com --platform \"Example Assistant\"\n" +
+            "  bulwark ncmec submit --case 0199c0de-7a1b-7c2d-8e3f-0123456789ab --database /var/lib/bulwark/bulwark.db \\\n" +
+            "    --reporter-email safety@example.com --platform \"Example Assistant\"\n" +
             "  bulwark ncmec submit --report case.json --reporter-email safety@example.com --platform \"Example Assistant\"\n" +
             "  bulwark ncmec submit --report case.json --reporter-email safety@example.com --platform Example --environment production")
         {
             report,
+            caseId,
+            preview,
             email,
             name,
             platform,
             mou,
             xsd,
-            database,
+            outboxFile,
         };
         settings.AddTo(command);
+        casework.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var (options, error) = settings.Read(parseResult);
@@ -67,7 +91,33 @@ internal static class NcmecSubmitCommand
                 return 2;
             }
 
-            var file = parseResult.GetValue(report)!;
+            var file = parseResult.GetValue(report);
+            var fromCase = parseResult.GetValue(caseId);
+            if ((file is null) == (fromCase is null))
+            {
+                output.Error.WriteLine("bulwark: give either --report FILE.json or --case ID.");
+                return 2;
+            }
+
+            var names = (parseResult.GetValue(name) ?? "").Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (fromCase is { } caseToFile)
+            {
+                return await new CaseSubmission(output, casework, options, parseResult.GetValue(xsd)?.FullName ?? Environment.GetEnvironmentVariable(NcmecValidateCommand.SchemaVariable))
+                {
+                    ReporterEmail = parseResult.GetValue(email)!,
+                    ReporterName = parseResult.GetValue(name),
+                    Platform = parseResult.GetValue(platform)!,
+                    MouSignatory = parseResult.GetValue(mou),
+                    OutboxFile = parseResult.GetResult(outboxFile) is { Implicit: false } ? parseResult.GetValue(outboxFile) : null,
+                }.RunAsync(parseResult, caseToFile, parseResult.GetValue(preview), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (file is null || parseResult.GetValue(preview))
+            {
+                output.Error.WriteLine("bulwark: --preview works with --case; validate a --report document with 'bulwark ncmec validate'.");
+                return 2;
+            }
+
             ConfirmedCase confirmed;
             try
             {
@@ -79,7 +129,6 @@ internal static class NcmecSubmitCommand
                 return 2;
             }
 
-            var names = (parseResult.GetValue(name) ?? "").Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var builderOptions = new ReportBuilderOptions
             {
                 Platform = parseResult.GetValue(platform)!,
@@ -104,9 +153,7 @@ internal static class NcmecSubmitCommand
                     ? CyberTiplineSchema.Load(schemaFile.FullName)
                     : CyberTiplineSchema.Parse(await client.GetSchemaAsync(cancellationToken).ConfigureAwait(false), "NCMEC's /xsd");
                 var built = new CyberTiplineReportBuilder(builderOptions).Build(confirmed);
-                var storage = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } postgres
-                    ? ReportingDatabase.Postgres(postgres)
-                    : ReportingDatabase.Sqlite($"Data Source={parseResult.GetValue(database)}");
+                var storage = OutboxDatabase(parseResult.GetValue(outboxFile)!);
                 await storage.MigrateAsync(cancellationToken).ConfigureAwait(false);
                 var outbox = new ReportOutbox(storage, new NcmecDestination(client, schema), new FileSystemEvidenceOpener());
                 var id = await outbox.EnqueueAsync(built, cancellationToken).ConfigureAwait(false);
@@ -129,6 +176,12 @@ internal static class NcmecSubmitCommand
         });
         return command;
     }
+
+    /// <summary>The outbox: PostgreSQL when <see cref="PostgresVariable"/> is set, else the SQLite <paramref name="file"/>.</summary>
+    internal static ReportingDatabase OutboxDatabase(string file) =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } postgres
+            ? ReportingDatabase.Postgres(postgres)
+            : ReportingDatabase.Sqlite($"Data Source={file}");
 
     private static async Task<ConfirmedCase> ReadCaseAsync(FileInfo file, CancellationToken cancellationToken)
     {
@@ -165,7 +218,7 @@ internal static class NcmecSubmitCommand
         return confirmed with { Evidence = evidence };
     }
 
-    private static async Task<OutboxRunResult> WithStatusAsync(CommandOutput output, string description, Func<Task<OutboxRunResult>> work)
+    internal static async Task<T> WithStatusAsync<T>(CommandOutput output, string description, Func<Task<T>> work)
     {
         if (!output.ErrorIsInteractive)
         {

@@ -3,6 +3,7 @@ using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Storage;
 using Bulwark.Cli.Casework;
 using Bulwark.Cli.Matching;
+using Bulwark.Cli.Reporting;
 using Bulwark.Cli.Screening;
 using Bulwark.Detection.Matching;
 using Bulwark.Detection.Screening;
@@ -204,6 +205,9 @@ internal static class ServeCommand
             await using var app = GatewayApplication.Create(options, screener, addresses);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             output.Error.WriteLine($"bulwark: storage: {Describe(storage.Database)}; evidence encrypted under key '{storage.EvidenceKeys.ActiveKeyId}'{(storage.RequireApiKeys ? "; Bulwark API keys required" : string.Empty)}.");
+            output.Error.WriteLine(storage.Reporting is { } reporting
+                ? $"bulwark: CyberTipline reporting from the console: NCMEC {reporting.Ncmec.Environment.ToString().ToLowerInvariant()} as {reporting.ReporterEmail}."
+                : "bulwark: CyberTipline reporting is off (set NCMEC_USERNAME and the rest: docs/reporting.md).");
             var images = loaded.Count > 0 ? $"{loaded.Count} bank(s), {loaded.Sum(bank => bank.Count)} hashes" : "no banks: inline images are not matched";
             output.Error.WriteLine($"bulwark: gateway on {string.Join(", ", app.Urls)} in front of {options.Upstream} (policy {screener.Policy}; {images}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -252,6 +256,7 @@ internal static class ServeCommand
                 RequireApiKeys = requireKeys || string.Equals(settings["Gateway:RequireApiKeys"], "true", StringComparison.OrdinalIgnoreCase),
                 UpstreamCredentials = settings.Credentials(),
                 AutomatedEnforcement = !string.Equals(settings["Gateway:AutomatedEnforcement"], "false", StringComparison.OrdinalIgnoreCase),
+                Reporting = ReportingSettings.Read(settings, storage),
             };
         }
         catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException)

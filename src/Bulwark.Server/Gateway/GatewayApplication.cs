@@ -4,6 +4,7 @@ using System.Net;
 using Bulwark.Casework;
 using Bulwark.Detection.Screening;
 using Bulwark.Server.Console;
+using Bulwark.Server.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,7 @@ public static class GatewayApplication
             builder.Services.AddSingleton<GatewayCasework>();
             builder.Services.AddHostedService<CaseworkLifecycle>();
             builder.Services.AddHostedService<Retention.EvidencePurgeService>();
+            builder.Services.AddCaseReporting(storage.Reporting);
             builder.AddConsole();
         }
 

@@ -1,5 +1,6 @@
 using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Storage;
+using Bulwark.Server.Reporting;
 
 namespace Bulwark.Server.Gateway;
 
@@ -36,4 +37,10 @@ public sealed class GatewayStorageOptions
 
     /// <summary>How often expired, unheld evidence is purged (also once shortly after start). Default six hours.</summary>
     public TimeSpan PurgeInterval { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// NCMEC CyberTipline reporting from the console (credentials, schema, reporter, outbox database); null leaves it off,
+    /// and the console says so on cases decided violating.
+    /// </summary>
+    public CaseReportingOptions? Reporting { get; init; }
 }

@@ -86,7 +86,7 @@ public sealed class NcmecCommandTests : IAsyncLifetime
             }
             """);
         string[] args = [.. Connection("submit", "password"), "--report", json, "--reporter-email", "safety@example.com",
-            "--platform", "Example Assistant", "--database", Path.Combine(_directory, "outbox.db")];
+            "--platform", "Example Assistant", "--outbox", Path.Combine(_directory, "outbox.db")];
 
         var first = await CliRun.RunAsync(args);
         var second = await CliRun.RunAsync(args);

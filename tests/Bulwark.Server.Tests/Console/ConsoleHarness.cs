@@ -9,6 +9,7 @@ using Bulwark.Casework.Storage;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
 using Bulwark.Server.Gateway;
+using Bulwark.Server.Reporting;
 using Bulwark.Server.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -50,7 +51,10 @@ internal sealed class ConsoleHarness : IAsyncDisposable
 
     public IServiceProvider Services => _gateway.Services;
 
-    public static async Task<ConsoleHarness> StartAsync(params (string Email, string Role)[] accounts)
+    public static Task<ConsoleHarness> StartAsync(params (string Email, string Role)[] accounts) => StartAsync(null, accounts);
+
+    /// <summary>The same, with CyberTipline reporting configured by <paramref name="reporting"/> (null: off).</summary>
+    public static async Task<ConsoleHarness> StartAsync(CaseReportingOptions? reporting, params (string Email, string Role)[] accounts)
     {
         var upstream = await FakeModelServer.StartAsync();
         var file = Path.Combine(Path.GetTempPath(), $"bulwark-console-{Guid.NewGuid():N}.db");
@@ -64,6 +68,7 @@ internal sealed class ConsoleHarness : IAsyncDisposable
                 EvidenceKeys = new MasterKeyRing("test", new Dictionary<string, byte[]> { ["test"] = RandomNumberGenerator.GetBytes(32) }),
                 UpstreamCredentials = new Dictionary<string, string> { ["fake"] = "upstream-secret" },
                 AutomatedEnforcement = false,
+                Reporting = reporting,
             },
         };
         var gateway = GatewayApplication.Create(options, screener, ["http://127.0.0.1:0"], builder => builder.Logging.ClearProviders());
