@@ -33,6 +33,12 @@ public static class LanguageIdentifier
         .GroupBy(pair => pair.Word, StringComparer.Ordinal)
         .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.Language).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>How many words are looked at.</summary>
+    private const int MaxWords = 64;
+
+    /// <summary>How many characters the script check reads.</summary>
+    private const int MaxScriptChars = 512;
+
     /// <summary>The ISO 639-1 code of <paramref name="text"/>'s language (en, es, fr, de, pt, it, ru, zh, ja), or null when unsure.</summary>
     public static string? Identify(string text)
     {
@@ -43,7 +49,8 @@ public static class LanguageIdentifier
         }
 
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var word in Words(text))
+        // The first words tell the language as well as all of them: a gateway asks this of every prompt.
+        foreach (var word in Words(text).Take(MaxWords))
         {
             if (LanguagesOfWord.TryGetValue(word, out var languages))
             {
@@ -68,7 +75,7 @@ public static class LanguageIdentifier
     private static string? ByScript(string text)
     {
         int letters = 0, kana = 0, han = 0, cyrillic = 0;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var rune in text.AsSpan(0, Math.Min(text.Length, MaxScriptChars)).EnumerateRunes())
         {
             if (!Rune.IsLetter(rune))
             {
