@@ -19,12 +19,13 @@ public sealed class ClusterScannerTests(ClusterDataset data) : IClassFixture<Clu
     public async Task Three_silos_with_one_stopped_mid_scan_write_what_one_machine_writes()
     {
         var ports = FreePorts(6);
+        var clusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
         await ScanWithOneSiloStoppedAsync(silo => new ClusterScanOptions
         {
             SiloPort = ports[silo * 2],
             GatewayPort = ports[(silo * 2) + 1],
             PrimarySiloPort = ports[0],
-            ClusterId = "test-" + Guid.NewGuid().ToString("N")[..8],
+            ClusterId = clusterId,
             LeaseDuration = LeaseDuration,
         });
     }
@@ -76,15 +77,18 @@ public sealed class ClusterScannerTests(ClusterDataset data) : IClassFixture<Clu
             return Task.CompletedTask;
         }
 
-        var first = Task.Run(() => new ClusterScanner(data.Options(output), With(silo(0), WaitForDoomed)).RunAsync([data.Input]));
+        // The first silo is up before the others join (development clustering's primary must be).
+        var firstUp = new StartedSignal();
+        var first = Task.Run(() => new ClusterScanner(data.Options(output, firstUp), With(silo(0), WaitForDoomed)).RunAsync([data.Input]));
+        await firstUp.Task.WaitAsync(TimeSpan.FromSeconds(40));
         var second = Task.Run(() => new ClusterScanner(data.Options(output), With(silo(1), WaitForDoomed)).RunAsync([data.Input]));
         var doomed = Task.Run(() => new ClusterScanner(data.Options(output, doomedProgress), With(silo(2), DoomedLeased)).RunAsync([data.Input], doomedStop.Token));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => doomed);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => doomed.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.True(doomedProgress.StoppedMidShard);
         Assert.Equal(0, doomedProgress.Finished);
 
-        var summaries = await Task.WhenAll(first, second);
+        var summaries = await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.All(summaries, summary => Assert.Equal(data.Shards, summary.Shards.Count));
         Assert.Equal(ScanOutput.Files(data.Reference), ScanOutput.Files(output));
@@ -126,6 +130,24 @@ public sealed class ClusterScannerTests(ClusterDataset data) : IClassFixture<Clu
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>Tells when its silo has joined the cluster and opened the scan.</summary>
+    private sealed class StartedSignal : IScanProgress
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Task => _started.Task;
+
+        public void Started(int shards, long? estimatedRecords) => _started.TrySetResult();
+
+        public void RecordsChecked(int count)
+        {
+        }
+
+        public void ShardFinished(ShardSummary summary)
+        {
+        }
     }
 
     /// <summary>Stops its silo as soon as it checks records of a shard: the silo dies in the middle of leased work.</summary>
