@@ -32,7 +32,13 @@ internal sealed class ShardWorker(
             }
             catch (Exception e) when (IsTransient(e))
             {
-                // The coordinator's silo may be leaving; the next call activates it elsewhere.
+                // The coordinator may have finished the scan and left with its silo (with development clustering the
+                // cluster goes with the primary); the shared folder tells. Otherwise the next call activates it elsewhere.
+                if (FinishedOnDisk())
+                {
+                    return;
+                }
+
                 await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -153,6 +159,11 @@ internal sealed class ShardWorker(
             // Stopped: the work is done or abandoned.
         }
     }
+
+    /// <summary>Every shard committed and the reports written (the report's HTML page is the last file the coordinator writes).</summary>
+    private bool FinishedOnDisk() =>
+        File.Exists(Path.Combine(state.OutputDirectory, Bulwark.Scanning.Reports.ScanReportHtml.FileName)) &&
+        plan.Shards.All(shard => File.Exists(state.CheckpointFile(shard)));
 
     private static bool IsTransient(Exception e) => e is OrleansException or TimeoutException;
 }
