@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using Bulwark.Scanning.Cluster.Coordinator;
 using Bulwark.Scanning.Cluster.Silos;
 using Bulwark.Scanning.Running;
@@ -44,11 +46,31 @@ public sealed class ClusterScanner
         var plan = Plan(shards);
         if (_cluster.DatabaseConnectionString is { } connectionString)
         {
-            await PostgresMembershipSchema.EnsureAsync(connectionString, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await PostgresMembershipSchema.EnsureAsync(connectionString, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException)
+            {
+                // The message could quote part of the connection string, which may hold a password.
+                throw new ScanSetupException("The cluster database's connection string is malformed.");
+            }
+            catch (DbException e)
+            {
+                throw new ScanSetupException($"The cluster database cannot be used: {e.Message}", e);
+            }
         }
 
         using var host = SiloHostFactory.Build(_cluster);
-        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OrleansException or SocketException or TimeoutException)
+        {
+            throw new ScanSetupException($"This machine's silo could not join the cluster (ports {_cluster.SiloPort}/{_cluster.GatewayPort}): {e.Message}", e);
+        }
+
         try
         {
             var coordinator = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IScanCoordinatorGrain>(plan.ScanId);
