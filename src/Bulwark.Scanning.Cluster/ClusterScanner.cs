@@ -18,6 +18,8 @@ namespace Bulwark.Scanning.Cluster;
 /// </summary>
 public sealed class ClusterScanner
 {
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     private readonly ScanOptions _options;
     private readonly ClusterScanOptions _cluster;
     private readonly Scanner _scanner;
@@ -93,7 +95,10 @@ public sealed class ClusterScanner
         }
         finally
         {
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            // Leaving gracefully tells the others at once; if the cluster is gone already (development clustering
+            // without its primary), waiting longer would not help.
+            using var leaving = new CancellationTokenSource(StopTimeout);
+            await host.StopAsync(leaving.Token).ConfigureAwait(false);
         }
     }
 

@@ -25,20 +25,26 @@ internal sealed class ShardWorker(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Once the reports are written the coordinator has nothing left to say, and its silo may be gone already.
+            if (FinishedOnDisk())
+            {
+                return;
+            }
+
             ShardLease lease;
             try
             {
                 lease = await coordinator.LeaseAsync(holder).ConfigureAwait(false);
+                if (lease.Status == LeaseStatus.NotOpen)
+                {
+                    await ClusterScanner.OpenAsync(coordinator, plan).ConfigureAwait(false);
+                    continue;
+                }
             }
             catch (Exception e) when (IsTransient(e))
             {
-                // The coordinator may have finished the scan and left with its silo (with development clustering the
-                // cluster goes with the primary); the shared folder tells. Otherwise the next call activates it elsewhere.
-                if (FinishedOnDisk())
-                {
-                    return;
-                }
-
+                // The coordinator's silo may be leaving; the next call activates it elsewhere.
                 await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -47,9 +53,6 @@ internal sealed class ShardWorker(
             {
                 case LeaseStatus.Finished:
                     return;
-                case LeaseStatus.NotOpen:
-                    await ClusterScanner.OpenAsync(coordinator, plan).ConfigureAwait(false);
-                    break;
                 case LeaseStatus.Wait:
                     await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
                     break;
@@ -126,6 +129,13 @@ internal sealed class ShardWorker(
             }
             catch (Exception e) when (IsTransient(e) && attempt < 10)
             {
+                // The scan may have finished while the answer was lost (the coordinator's silo left): the shard is
+                // committed, but by this attempt or another is unknown, so its findings are not sent from here.
+                if (FinishedOnDisk())
+                {
+                    return Completion.Refused;
+                }
+
                 await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
             }
         }

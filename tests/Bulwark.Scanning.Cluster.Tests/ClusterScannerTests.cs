@@ -77,11 +77,14 @@ public sealed class ClusterScannerTests(ClusterDataset data) : IClassFixture<Clu
             return Task.CompletedTask;
         }
 
-        // The first silo is up before the others join (development clustering's primary must be).
+        // Silos join one after the other (development clustering's primary must be up first, and joins are faster
+        // one at a time on a loaded machine).
         var firstUp = new StartedSignal();
         var first = Task.Run(() => new ClusterScanner(data.Options(output, firstUp), With(silo(0), WaitForDoomed)).RunAsync([data.Input]));
         await firstUp.Task.WaitAsync(TimeSpan.FromSeconds(40));
-        var second = Task.Run(() => new ClusterScanner(data.Options(output), With(silo(1), WaitForDoomed)).RunAsync([data.Input]));
+        var secondUp = new StartedSignal();
+        var second = Task.Run(() => new ClusterScanner(data.Options(output, secondUp), With(silo(1), WaitForDoomed)).RunAsync([data.Input]));
+        await secondUp.Task.WaitAsync(TimeSpan.FromSeconds(40));
         var doomed = Task.Run(() => new ClusterScanner(data.Options(output, doomedProgress), With(silo(2), DoomedLeased)).RunAsync([data.Input], doomedStop.Token));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => doomed.WaitAsync(TimeSpan.FromSeconds(60)));

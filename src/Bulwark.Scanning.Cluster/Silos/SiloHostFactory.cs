@@ -27,6 +27,8 @@ internal static class SiloHostFactory
                 cluster.ClusterId = options.ClusterId;
                 cluster.ServiceId = "bulwark-scan";
             });
+            // Coordinator calls are small; one that takes this long went to a silo that is gone, and is retried.
+            silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(10));
             if (options.DatabaseConnectionString is { } connectionString)
             {
                 silo.UseAdoNetClustering(adoNet =>
