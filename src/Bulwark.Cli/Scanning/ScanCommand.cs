@@ -9,6 +9,7 @@ using Bulwark.Cli.Matching;
 using Bulwark.Detection.Matching;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
+using Bulwark.Scanning.Cluster;
 using Bulwark.Scanning.Running;
 using Bulwark.Scanning.Urls;
 using Spectre.Console;
@@ -87,6 +88,7 @@ internal static class ScanCommand
         var casework = new CaseworkSetup();
         var columns = new ColumnOptions();
         var imageOptions = new ImageOptions();
+        var cluster = new ClusterOptions();
         var command = new Command(
             "scan",
             "Scan training data for known and suspected child sexual abuse material before training, and write a cleaned copy.\n" +
@@ -105,7 +107,10 @@ internal static class ScanCommand
             "  bulwark scan data.jsonl --out scan3 --dry-run --url-column link --caption-column alt_text\n" +
             "      report only, no cleaned copy; URLs and captions in fields with other names\n" +
             "  bulwark scan shards/ --out scan2 --bank ncmec-md5.txt --bank pdq.csv -j 8 --resume\n" +
-            "      continue scan2 after an interruption, with the same options")
+            "      continue scan2 after an interruption, with the same options\n" +
+            "  BULWARK_CLUSTER_DATABASE='Host=db;Username=bulwark;Password=...;Database=orleans' \\\n" +
+            "    bulwark scan /mnt/shared/shards/ --out /mnt/shared/scan4 --bank ncmec-md5.txt --cluster\n" +
+            "      the same command on every machine: a cluster with membership in PostgreSQL shares the shards out")
         {
             inputs,
             outDir,
@@ -125,6 +130,7 @@ internal static class ScanCommand
         casework.AddTo(command);
         columns.AddTo(command);
         imageOptions.AddTo(command);
+        cluster.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var bankFiles = parseResult.GetValue(banks) ?? [];
@@ -172,6 +178,19 @@ internal static class ScanCommand
                 matcher!.AddBank(bank);
             }
 
+            ClusterScanOptions? clusterOptions = null;
+            if (cluster.Enabled(parseResult))
+            {
+                var (read, error) = cluster.Read(parseResult);
+                if (error is not null)
+                {
+                    output.Error.WriteLine($"bulwark: {error}");
+                    return 2;
+                }
+
+                clusterOptions = read;
+            }
+
             var settings = imageOptions.Read(parseResult);
             var outFolder = parseResult.GetRequiredValue(outDir).FullName;
             ScanOptions Options(IScanProgress? progress) => new()
@@ -196,7 +215,7 @@ internal static class ScanCommand
             ScanSummary summary;
             try
             {
-                summary = await RunAsync(parseResult.GetRequiredValue(inputs), Options, output, cancellationToken).ConfigureAwait(false);
+                summary = await RunAsync(parseResult.GetRequiredValue(inputs), Options, clusterOptions, output, cancellationToken).ConfigureAwait(false);
             }
             catch (ScanSetupException e)
             {
@@ -220,11 +239,16 @@ internal static class ScanCommand
         return command;
     }
 
-    private static async Task<ScanSummary> RunAsync(string[] inputs, Func<IScanProgress?, ScanOptions> options, CommandOutput output, CancellationToken cancellationToken)
+    private static async Task<ScanSummary> RunAsync(
+        string[] inputs, Func<IScanProgress?, ScanOptions> options, ClusterScanOptions? cluster, CommandOutput output, CancellationToken cancellationToken)
     {
+        Task<ScanSummary> Run(IScanProgress? progress) => cluster is null
+            ? new Scanner(options(progress)).RunAsync(inputs, cancellationToken)
+            : new ClusterScanner(options(progress), cluster).RunAsync(inputs, cancellationToken);
+
         if (!output.ErrorIsInteractive)
         {
-            return await new Scanner(options(null)).RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+            return await Run(null).ConfigureAwait(false);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes });
@@ -233,7 +257,7 @@ internal static class ScanCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ScanProgressDisplay.RateColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                summary = await new Scanner(options(new ScanProgressDisplay(context, console))).RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+                summary = await Run(new ScanProgressDisplay(context, console)).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return summary!;
     }

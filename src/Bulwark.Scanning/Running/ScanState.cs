@@ -55,33 +55,73 @@ internal sealed class ScanState
         await WriteAtomicallyAsync(FingerprintFile, JsonSerializer.SerializeToUtf8Bytes(new StoredFingerprint(fingerprint), Json), cancellationToken).ConfigureAwait(false);
     }
 
-    public string ManifestPart(Shard shard) => Path.Combine(_root, "manifests", shard.Key + ".jsonl");
-
-    public async Task<ShardSummary?> ReadCheckpointAsync(Shard shard, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins a cluster scan: creates the state like a new scan when the folder is empty, or continues the scan whose
+    /// fingerprint it holds (any silo may join at any time, so there is no "new scan" versus "resume" here). Temporary
+    /// files are left alone: other silos may be writing them.
+    /// </summary>
+    public async Task OpenOrJoinAsync(string fingerprint, CancellationToken cancellationToken)
     {
-        var path = CheckpointFile(shard);
+        if (File.Exists(FingerprintFile))
+        {
+            var stored = JsonSerializer.Deserialize<StoredFingerprint>(await File.ReadAllTextAsync(FingerprintFile, cancellationToken).ConfigureAwait(false), Json);
+            if (stored?.Fingerprint != fingerprint)
+            {
+                throw new ScanSetupException($"{OutputDirectory} holds a scan with different settings (columns, banks, lists, policy or views); join it with the same options, or choose an empty folder.");
+            }
+
+            return;
+        }
+
+        await OpenAsync(fingerprint, resume: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The suffix of a single-machine scan's temporary files.</summary>
+    public const string PartialSuffix = ".partial";
+
+    public string CleanPath(string relativePath) => Path.Combine(CleanDirectory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    public string ManifestPart(Shard shard) => ManifestPart(shard.RelativePath);
+
+    public string ManifestPart(string relativePath) => Path.Combine(_root, "manifests", Shard.KeyOf(relativePath) + ".jsonl");
+
+    public Task<ShardSummary?> ReadCheckpointAsync(Shard shard, CancellationToken cancellationToken) => ReadCheckpointAsync(shard.RelativePath, cancellationToken);
+
+    public async Task<ShardSummary?> ReadCheckpointAsync(string relativePath, CancellationToken cancellationToken)
+    {
+        var path = CheckpointFile(relativePath);
         if (!File.Exists(path))
         {
             return null;
         }
 
         var stored = JsonSerializer.Deserialize<StoredShard>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), Json);
-        return stored is null || stored.Summary.Shard != shard.RelativePath ? null : stored.Summary;
+        return stored is null || stored.Summary.Shard != relativePath ? null : stored.Summary;
     }
 
     /// <summary>The shard's commit point: once this file exists, the shard's outputs are final.</summary>
     public Task WriteCheckpointAsync(Shard shard, ShardSummary summary, CancellationToken cancellationToken) =>
-        WriteAtomicallyAsync(CheckpointFile(shard), JsonSerializer.SerializeToUtf8Bytes(new StoredShard(summary), Json), cancellationToken);
+        WriteAtomicallyAsync(CheckpointFile(shard.RelativePath), JsonSerializer.SerializeToUtf8Bytes(new StoredShard(summary), Json), cancellationToken);
+
+    /// <summary>Writes a checkpoint under a temporary name (an attempt's, in a cluster), for a later <see cref="CommitCheckpoint"/>.</summary>
+    public Task WritePendingCheckpointAsync(string relativePath, ShardSummary summary, string suffix, CancellationToken cancellationToken) =>
+        File.WriteAllBytesAsync(CheckpointFile(relativePath) + suffix, JsonSerializer.SerializeToUtf8Bytes(new StoredShard(summary), Json), cancellationToken);
+
+    public bool HasPendingCheckpoint(string relativePath, string suffix) => File.Exists(CheckpointFile(relativePath) + suffix);
+
+    /// <summary>Renames a pending checkpoint into place: the shard's commit.</summary>
+    public void CommitCheckpoint(string relativePath, string suffix) =>
+        File.Move(CheckpointFile(relativePath) + suffix, CheckpointFile(relativePath), overwrite: false);
 
     public static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
-        var temporary = path + ".partial";
+        var temporary = path + PartialSuffix;
         await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
         File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>Temporary files of an interrupted run are never valid: the shards they belonged to are redone.</summary>
-    private void RemovePartials()
+    public void RemovePartials()
     {
         foreach (var directory in Directory.EnumerateDirectories(OutputDirectory, "*.partial", SearchOption.AllDirectories).ToList())
         {
@@ -94,7 +134,7 @@ internal sealed class ScanState
         }
     }
 
-    private string CheckpointFile(Shard shard) => Path.Combine(_root, "shards", shard.Key + ".json");
+    public string CheckpointFile(string relativePath) => Path.Combine(_root, "shards", Shard.KeyOf(relativePath) + ".json");
 
     private sealed record StoredFingerprint(string Fingerprint);
 

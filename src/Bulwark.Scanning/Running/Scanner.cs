@@ -3,7 +3,6 @@ using Bulwark.Detection.Imaging;
 using Bulwark.Detection.Signals;
 using Bulwark.Scanning.Checks;
 using Bulwark.Scanning.Formats;
-using Bulwark.Scanning.Reports;
 
 namespace Bulwark.Scanning.Running;
 
@@ -30,14 +29,13 @@ public sealed class Scanner
     public async Task<ScanSummary> RunAsync(IReadOnlyList<string> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var images = new ImageFolderFormat { MaxFileBytes = _options.Decoder.MaxEncodedBytes };
-        var shards = ShardDiscovery.Find(inputs, images);
+        var shards = FindShards(inputs);
         var fingerprint = ScanFingerprint.Compute(_options);
         var state = new ScanState(Path.GetFullPath(_options.OutputDirectory));
         await state.OpenAsync(fingerprint, _options.Resume, cancellationToken).ConfigureAwait(false);
         _options.Progress?.Started(shards.Count, await ShardDiscovery.EstimateRecordsAsync(shards, cancellationToken).ConfigureAwait(false));
 
-        var processor = new ShardProcessor(_options, state, CreateChecker());
+        var processor = CreateProcessor(state);
         var summaries = new ShardSummary[shards.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, shards.Count, parallel, async (index, token) =>
@@ -66,11 +64,15 @@ public sealed class Scanner
         }).ConfigureAwait(false);
 
         var scan = new ScanSummary(summaries, _options.DryRun, fingerprint);
-        await MergeManifestsAsync(state, shards, cancellationToken).ConfigureAwait(false);
-        await ScanState.WriteAtomicallyAsync(Path.Combine(state.OutputDirectory, ScanReportJson.FileName), ScanReportJson.Render(scan), cancellationToken).ConfigureAwait(false);
-        await ScanState.WriteAtomicallyAsync(Path.Combine(state.OutputDirectory, ScanReportHtml.FileName), ScanReportHtml.Render(scan), cancellationToken).ConfigureAwait(false);
+        await ScanOutputs.WriteAsync(state, scan, cancellationToken).ConfigureAwait(false);
         return scan;
     }
+
+    /// <summary>The shards of <paramref name="inputs"/>, in the scan's fixed order.</summary>
+    internal IReadOnlyList<Shard> FindShards(IReadOnlyList<string> inputs) =>
+        ShardDiscovery.Find(inputs, new ImageFolderFormat { MaxFileBytes = _options.Decoder.MaxEncodedBytes });
+
+    internal ShardProcessor CreateProcessor(ScanState state) => new(_options, state, CreateChecker());
 
     private RecordChecker CreateChecker()
     {
@@ -110,30 +112,5 @@ public sealed class Scanner
 
         var examiner = new RecordExaminer(hasMd5, hasSha256, hasPdq ? new PdqQueryHasher(_options.PdqViews) : null, new ImageDecoder(_options.Decoder));
         return new RecordChecker(examiner, checks, _options.Parallelism);
-    }
-
-    /// <summary>Joins the shards' manifest parts, in shard order, into the one manifest.</summary>
-    private static async Task MergeManifestsAsync(ScanState state, IReadOnlyList<Shard> shards, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(state.OutputDirectory, QuarantineManifest.FileName);
-        var partial = path + ".partial";
-        var output = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        await using (output.ConfigureAwait(false))
-        {
-            foreach (var shard in shards)
-            {
-                var part = state.ManifestPart(shard);
-                if (File.Exists(part))
-                {
-                    var input = new FileStream(part, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-                    await using (input.ConfigureAwait(false))
-                    {
-                        await input.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-            }
-        }
-
-        File.Move(partial, path, overwrite: true);
     }
 }

@@ -6,13 +6,12 @@ namespace Bulwark.Scanning.Running;
 internal sealed record Shard(string SourcePath, string RelativePath, IDatasetFormat Format)
 {
     /// <summary>A file-system-safe name for the shard's checkpoint and manifest part, unique per relative path.</summary>
-    public string Key
+    public string Key => KeyOf(RelativePath);
+
+    public static string KeyOf(string relativePath)
     {
-        get
-        {
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RelativePath)))[..16];
-            var name = new string([.. Path.GetFileName(RelativePath).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
-            return $"{name}-{hash}";
-        }
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(relativePath)))[..16];
+        var name = new string([.. Path.GetFileName(relativePath).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
+        return $"{name}-{hash}";
     }
 }

@@ -16,12 +16,24 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
     /// <summary>Batches waiting between two stages; with the batch sizes of the formats this bounds memory per shard.</summary>
     private const int ChannelCapacity = 2;
 
+    /// <summary>Scans the shard and moves its outputs into place (the caller then writes the checkpoint, the commit).</summary>
     public async Task<(ShardSummary Summary, List<QuarantinedRecord> Quarantined)> ProcessAsync(Shard shard, CancellationToken cancellationToken)
     {
-        var cleanPath = Path.Combine(state.CleanDirectory, shard.RelativePath.Replace('/', Path.DirectorySeparatorChar));
-        var partialClean = cleanPath + ".partial";
-        var manifestPath = state.ManifestPart(shard);
-        var partialManifest = manifestPath + ".partial";
+        var (summary, quarantined) = await WriteAsync(shard, ScanState.PartialSuffix, cancellationToken).ConfigureAwait(false);
+        Commit(state, shard.RelativePath, ScanState.PartialSuffix);
+        return (summary, quarantined);
+    }
+
+    /// <summary>
+    /// Scans the shard into temporary outputs named with <paramref name="suffix"/> (ending in <c>.partial</c>), left for
+    /// <see cref="Commit"/>: a cluster gives every attempt its own suffix, so two attempts at one shard never write the
+    /// same file and only the attempt whose commit is accepted is moved into place.
+    /// </summary>
+    public async Task<(ShardSummary Summary, List<QuarantinedRecord> Quarantined)> WriteAsync(Shard shard, string suffix, CancellationToken cancellationToken)
+    {
+        var cleanPath = state.CleanPath(shard.RelativePath);
+        var partialClean = cleanPath + suffix;
+        var partialManifest = state.ManifestPart(shard.RelativePath) + suffix;
         Delete(partialClean);
         Directory.CreateDirectory(Path.GetDirectoryName(cleanPath)!);
 
@@ -100,13 +112,31 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
             throw;
         }
 
-        if (!options.DryRun)
+        return (tally.ToSummary(), quarantined);
+    }
+
+    /// <summary>Moves a shard's finished temporary outputs (those written with <paramref name="suffix"/>) into place.</summary>
+    public static void Commit(ScanState state, string relativePath, string suffix)
+    {
+        var cleanPath = state.CleanPath(relativePath);
+        if (File.Exists(cleanPath + suffix) || Directory.Exists(cleanPath + suffix))
         {
-            Commit(partialClean, cleanPath);
+            MoveIntoPlace(cleanPath + suffix, cleanPath);
         }
 
-        File.Move(partialManifest, manifestPath, overwrite: true);
-        return (tally.ToSummary(), quarantined);
+        var manifestPath = state.ManifestPart(relativePath);
+        if (File.Exists(manifestPath + suffix))
+        {
+            File.Move(manifestPath + suffix, manifestPath, overwrite: true);
+        }
+    }
+
+    /// <summary>Removes a shard's temporary outputs written with <paramref name="suffix"/> (an attempt that lost).</summary>
+    public static void Discard(ScanState state, string relativePath, string suffix)
+    {
+        Delete(state.CleanPath(relativePath) + suffix);
+        Delete(state.ManifestPart(relativePath) + suffix);
+        Delete(state.CheckpointFile(relativePath) + suffix);
     }
 
     private async Task ReadAsync(Shard shard, ChannelWriter<RecordBatch> output, CancellationToken cancellationToken)
@@ -159,7 +189,7 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
     }
 
     /// <summary>Moves a finished copy into place: a file by rename; an image folder file by file into the shard's folder.</summary>
-    private static void Commit(string partial, string final)
+    private static void MoveIntoPlace(string partial, string final)
     {
         if (File.Exists(partial))
         {

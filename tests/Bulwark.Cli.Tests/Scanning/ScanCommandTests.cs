@@ -110,4 +110,51 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains("--resume", run.Out, StringComparison.Ordinal);
         Assert.Contains("--url-column", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cluster_scan_on_one_silo_writes_what_the_embedded_scan_writes()
+    {
+        var input = Write(
+            "data.jsonl",
+            Record("a", "https://photos.example.org/1.jpg", "a red bicycle"),
+            Record("b", "https://listed.example/y.jpg", "a bowl of fruit"),
+            Record("c", "https://photos.example.org/2.jpg", "sunset over the sea"));
+        var list = Write("stand-in-urls.txt", "listed.example");
+        var embedded = Path.Combine(_scratch, "embedded");
+        var clustered = Path.Combine(_scratch, "clustered");
+        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+
+        var reference = await CliRun.RunAsync("scan", input, "--out", embedded, "--url-list", list);
+        var run = await CliRun.RunAsync(
+            "scan", input, "--out", clustered, "--url-list", list, "--cluster",
+            "--silo-port", $"{siloPort}", "--gateway-port", $"{gatewayPort}", "--primary-silo-port", $"{siloPort}");
+
+        Assert.Equal(0, reference.ExitCode);
+        Assert.Equal(0, run.ExitCode);
+        foreach (var file in new[] { "quarantine.jsonl", "report.json", "report.html", Path.Combine("clean", "data.jsonl") })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(embedded, file)), File.ReadAllBytes(Path.Combine(clustered, file)));
+        }
+    }
+
+    [Fact]
+    public async Task Cluster_options_that_cannot_work_are_refused()
+    {
+        var input = Write("data.jsonl", Record("a", "https://photos.example.org/1.jpg", "a red bicycle"));
+
+        var run = await CliRun.RunAsync("scan", input, "--out", Path.Combine(_scratch, "out"), "--cluster", "--advertise", "not-an-address");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--advertise", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_scratch, "out")));
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }
