@@ -21,14 +21,6 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     private const string CompletionsPath = GatewayApplication.OpenAiCompletionsPath;
     private const string ResponsesPath = GatewayApplication.OpenAiResponsesPath;
 
-    /// <summary>About 900 characters of ordinary prose.</summary>
-    private static readonly string LongAnswer = string.Concat(Enumerable.Repeat(
-        "Whisk the flour, milk and eggs until smooth, then let the batter rest for ten minutes. Heat a heavy pan, brush it with butter and pour a thin ladle. ",
-        6));
-
-    /// <summary>Several hundred characters of prose, then the stand-in marker, then more.</summary>
-    private static readonly string TurnsViolating = LongAnswer[..600] + StandInDetector.Marker + " and then the story goes on for a while longer.";
-
     public static TheoryData<string> Paths => [CompletionsPath, ResponsesPath];
 
     /// <summary>Routes crossed with uneven delta lengths, so words and the marker fall across events differently.</summary>
@@ -47,7 +39,7 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     public async Task Benign_stream_reaches_the_client_before_the_model_finishes_and_arrives_byte_for_byte(string path)
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = LongAnswer;
+        harness.Upstream.Answer = HoldBackChecks.LongAnswer;
         harness.Upstream.DeltaLengths = [1, 7, 2, 13, 3];
         harness.Upstream.PauseBeforeLastDelta = new TaskCompletionSource();
         using var client = harness.RawClient();
@@ -69,8 +61,8 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
         harness.Upstream.PauseBeforeLastDelta.SetResult();
         await body.CopyToAsync(received);
 
-        Assert.StartsWith(early, LongAnswer, StringComparison.Ordinal);
-        Assert.True(early.Length <= LongAnswer.Length - GatewayOptions.DefaultHoldBackChars, $"{early.Length} characters arrived early");
+        Assert.StartsWith(early, HoldBackChecks.LongAnswer, StringComparison.Ordinal);
+        Assert.True(early.Length <= HoldBackChecks.LongAnswer.Length - GatewayOptions.DefaultHoldBackChars, $"{early.Length} characters arrived early");
         Assert.Equal(string.Concat(harness.Upstream.SentEvents.Select(sent => sent.Text)), Encoding.UTF8.GetString(received.ToArray()));
     }
 
@@ -79,7 +71,7 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     public async Task Stream_turning_violating_is_cut_before_any_byte_of_the_violation(string path, int[] chunking)
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
         harness.Upstream.DeltaLengths = chunking;
 
         var received = await ReceiveAsync(harness, path);
@@ -95,7 +87,7 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     public async Task Hold_back_window_always_keeps_the_violation_back(string path, int window)
     {
         await using var harness = await GatewayHarness.StartAsync(holdBackChars: window);
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
 
         var received = await ReceiveAsync(harness, path);
 
@@ -106,13 +98,13 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     public async Task Cut_responses_stream_reads_in_the_sdk_as_the_text_so_far_then_the_prevention_message()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
 
         var (text, last) = await OpenAiResponsesRouteTests.StreamAsync(harness, "Tell me a story.");
 
         var split = text.IndexOf("\n\nThis request was refused", StringComparison.Ordinal);
         Assert.True(split > 0, "the text released before the cut comes first");
-        Assert.StartsWith(text[..split], TurnsViolating, StringComparison.Ordinal);
+        Assert.StartsWith(text[..split], HoldBackChecks.TurnsViolating, StringComparison.Ordinal);
         Assert.DoesNotContain("stand-in", text, StringComparison.Ordinal);
         var incomplete = Assert.IsType<StreamingResponseIncompleteUpdate>(last);
         Assert.Equal(ResponseIncompleteStatusReason.ContentFilter, incomplete.Response.IncompleteStatusDetails.Reason);
@@ -130,14 +122,14 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     public async Task Cut_completions_stream_reads_as_the_text_so_far_then_the_prevention_message()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
 
         var (text, finish) = OpenAiCompletionsRouteTests.StreamedText(await ReceiveAsync(harness, CompletionsPath));
 
         Assert.Equal("content_filter", finish);
         var split = text.IndexOf("\n\nThis request was refused", StringComparison.Ordinal);
         Assert.True(split > 0, "the text released before the cut comes first");
-        Assert.StartsWith(text[..split], TurnsViolating, StringComparison.Ordinal);
+        Assert.StartsWith(text[..split], HoldBackChecks.TurnsViolating, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -152,10 +144,10 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
         harness.Upstream.Answer = answer switch
         {
             "short" => "Pancakes need flour.",
-            "long" => LongAnswer,
-            "violating early" => "Sure. " + StandInDetector.Marker + LongAnswer,
-            "violating mid-way" => TurnsViolating,
-            _ => LongAnswer + StandInDetector.Marker + ".",
+            "long" => HoldBackChecks.LongAnswer,
+            "violating early" => "Sure. " + StandInDetector.Marker + HoldBackChecks.LongAnswer,
+            "violating mid-way" => HoldBackChecks.TurnsViolating,
+            _ => HoldBackChecks.LongAnswer + StandInDetector.Marker + ".",
         };
         harness.Upstream.DeltaLengths = [3, 1, 8];
 
@@ -187,23 +179,7 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
     /// </summary>
     private static void AssertCutBeforeTheMarker(GatewayHarness harness, string path, string received, int window)
     {
-        var markerStart = TurnsViolating.IndexOf(StandInDetector.Marker, StringComparison.Ordinal);
-        var markerEnd = markerStart + StandInDetector.Marker.Length;
-        var sent = harness.Upstream.SentEvents;
-        var released = 0;
-        var prefix = new StringBuilder();
-        while (released < sent.Count && received.StartsWith(prefix + sent[released].Text, StringComparison.Ordinal))
-        {
-            prefix.Append(sent[released++].Text);
-        }
-
-        var releasedText = sent.Take(released).Where(e => e.TextLength > 0).Select(e => e.TextStart + e.TextLength).DefaultIfEmpty(0).Max();
-        Assert.True(releasedText + window < markerEnd, $"{releasedText} characters were released with a window of {window}");
-        Assert.True(releasedText <= markerStart);
-        var cut = received[prefix.Length..];
-        Assert.DoesNotContain("stand-in", cut, StringComparison.Ordinal);
-        Assert.DoesNotContain("violation", cut, StringComparison.Ordinal);
-        Assert.Contains("This request was refused", cut, StringComparison.Ordinal);
+        var cut = HoldBackChecks.AssertReleasedBeforeTheMarker(harness, received, window);
         if (path == CompletionsPath)
         {
             Assert.Contains("\"finish_reason\":\"content_filter\"", cut, StringComparison.Ordinal);
@@ -218,20 +194,9 @@ public sealed class OpenAiStreamingRoutesHoldBackTests
             Assert.Equal("response.incomplete", events[^1].EventType);
             Assert.Equal("content_filter", JsonNode.Parse(events[^1].Data)!["response"]!["incomplete_details"]!["reason"]!.GetValue<string>());
         }
-
-        // Enough prose came before the marker for the window to have let some of it out (except the widest window).
-        if (window + HoldBackBuffer.MinScreenChars < markerStart)
-        {
-            Assert.True(releasedText > 0, "the text before the violation flowed before the cut");
-        }
     }
 
-    private static async Task<string> ReceiveAsync(GatewayHarness harness, string path)
-    {
-        using var client = harness.RawClient();
-        using var response = await client.SendAsync(StreamRequest(path));
-        return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
-    }
+    private static Task<string> ReceiveAsync(GatewayHarness harness, string path) => HoldBackChecks.ReceiveAsync(harness, StreamRequest(path));
 
     private static HttpRequestMessage StreamRequest(string path) => new(HttpMethod.Post, path)
     {

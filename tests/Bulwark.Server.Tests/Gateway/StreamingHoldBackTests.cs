@@ -19,14 +19,6 @@ public sealed class StreamingHoldBackTests
     private const string OpenAiPath = "/v1/chat/completions";
     private const string AnthropicPath = "/v1/messages";
 
-    /// <summary>About 900 characters of ordinary prose.</summary>
-    private static readonly string LongAnswer = string.Concat(Enumerable.Repeat(
-        "Whisk the flour, milk and eggs until smooth, then let the batter rest for ten minutes. Heat a heavy pan, brush it with butter and pour a thin ladle. ",
-        6));
-
-    /// <summary>Several hundred characters of prose, then the stand-in marker, then more.</summary>
-    private static readonly string TurnsViolating = LongAnswer[..600] + StandInDetector.Marker + " and then the story goes on for a while longer.";
-
     public static TheoryData<string> Paths => [OpenAiPath, AnthropicPath];
 
     /// <summary>Protocols crossed with uneven delta lengths, so words and the marker fall across events differently.</summary>
@@ -45,7 +37,7 @@ public sealed class StreamingHoldBackTests
     public async Task Benign_stream_reaches_the_client_before_the_model_finishes_and_arrives_byte_for_byte(string path)
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = LongAnswer;
+        harness.Upstream.Answer = HoldBackChecks.LongAnswer;
         harness.Upstream.DeltaLengths = [1, 7, 2, 13, 3];
         harness.Upstream.PauseBeforeLastDelta = new TaskCompletionSource();
         using var client = harness.RawClient();
@@ -67,8 +59,8 @@ public sealed class StreamingHoldBackTests
         harness.Upstream.PauseBeforeLastDelta.SetResult();
         await body.CopyToAsync(received);
 
-        Assert.StartsWith(early, LongAnswer, StringComparison.Ordinal);
-        Assert.True(early.Length <= LongAnswer.Length - GatewayOptions.DefaultHoldBackChars, $"{early.Length} characters arrived early");
+        Assert.StartsWith(early, HoldBackChecks.LongAnswer, StringComparison.Ordinal);
+        Assert.True(early.Length <= HoldBackChecks.LongAnswer.Length - GatewayOptions.DefaultHoldBackChars, $"{early.Length} characters arrived early");
         Assert.Equal(string.Concat(harness.Upstream.SentEvents.Select(sent => sent.Text)), Encoding.UTF8.GetString(received.ToArray()));
     }
 
@@ -77,7 +69,7 @@ public sealed class StreamingHoldBackTests
     public async Task Stream_turning_violating_is_cut_before_any_byte_of_the_violation(string path, int[] chunking)
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
         harness.Upstream.DeltaLengths = chunking;
 
         var received = await ReceiveAsync(harness, path);
@@ -93,7 +85,7 @@ public sealed class StreamingHoldBackTests
     public async Task Hold_back_window_is_configurable_and_always_keeps_the_violation_back(string path, int window)
     {
         await using var harness = await GatewayHarness.StartAsync(holdBackChars: window);
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
 
         var received = await ReceiveAsync(harness, path);
 
@@ -104,14 +96,14 @@ public sealed class StreamingHoldBackTests
     public async Task Cut_openai_stream_reads_in_the_sdk_as_the_text_so_far_then_the_prevention_message()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
 
         var (text, finish) = await OpenAiStreamAsync(harness);
 
         Assert.Equal(ChatFinishReason.ContentFilter, finish);
         var split = text.IndexOf("\n\nThis request was refused", StringComparison.Ordinal);
         Assert.True(split > 0, "the text released before the cut comes first");
-        Assert.StartsWith(text[..split], TurnsViolating, StringComparison.Ordinal);
+        Assert.StartsWith(text[..split], HoldBackChecks.TurnsViolating, StringComparison.Ordinal);
         Assert.DoesNotContain("stand-in", text, StringComparison.Ordinal);
     }
 
@@ -119,14 +111,14 @@ public sealed class StreamingHoldBackTests
     public async Task Cut_anthropic_stream_reads_in_the_sdk_as_a_refusal_with_the_prevention_message_in_its_own_block()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = TurnsViolating;
+        harness.Upstream.Answer = HoldBackChecks.TurnsViolating;
 
         var message = await harness.AnthropicClient().Messages.CreateStreaming(Ask()).Aggregate();
 
         Assert.Equal(StopReason.Refusal, message.StopReason!.Value());
         var blocks = message.Content.Select(block => block.TryPickText(out var text) ? text.Text : string.Empty).ToList();
         Assert.Equal(2, blocks.Count);
-        Assert.StartsWith(blocks[0], TurnsViolating, StringComparison.Ordinal);
+        Assert.StartsWith(blocks[0], HoldBackChecks.TurnsViolating, StringComparison.Ordinal);
         Assert.NotEmpty(blocks[0]);
         Assert.StartsWith("This request was refused", blocks[1], StringComparison.Ordinal);
     }
@@ -135,7 +127,7 @@ public sealed class StreamingHoldBackTests
     public async Task Long_benign_stream_through_the_sdks_equals_the_non_streamed_answer()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        harness.Upstream.Answer = LongAnswer;
+        harness.Upstream.Answer = HoldBackChecks.LongAnswer;
         harness.Upstream.DeltaLengths = [3, 1, 8];
 
         var openAiWhole = await harness.OpenAiClient().CompleteChatAsync([new UserChatMessage("Tell me a story.")]);
@@ -143,7 +135,7 @@ public sealed class StreamingHoldBackTests
         var anthropicWhole = await harness.AnthropicClient().Messages.Create(Ask());
         var anthropicStreamed = await harness.AnthropicClient().Messages.CreateStreaming(Ask()).Aggregate();
 
-        Assert.Equal(LongAnswer, openAiWhole.Value.Content[0].Text);
+        Assert.Equal(HoldBackChecks.LongAnswer, openAiWhole.Value.Content[0].Text);
         Assert.Equal(openAiWhole.Value.Content[0].Text, openAiStreamed);
         Assert.Equal(ChatFinishReason.Stop, openAiFinish);
         Assert.Equal(Text(anthropicWhole), Text(anthropicStreamed));
@@ -162,10 +154,10 @@ public sealed class StreamingHoldBackTests
         harness.Upstream.Answer = answer switch
         {
             "short" => "Pancakes need flour.",
-            "long" => LongAnswer,
-            "violating early" => "Sure. " + StandInDetector.Marker + LongAnswer,
-            "violating mid-way" => TurnsViolating,
-            _ => LongAnswer + StandInDetector.Marker + ".",
+            "long" => HoldBackChecks.LongAnswer,
+            "violating early" => "Sure. " + StandInDetector.Marker + HoldBackChecks.LongAnswer,
+            "violating mid-way" => HoldBackChecks.TurnsViolating,
+            _ => HoldBackChecks.LongAnswer + StandInDetector.Marker + ".",
         };
 
         var openAiWhole = await harness.OpenAiClient().CompleteChatAsync([new UserChatMessage("Tell me a story.")]);
@@ -187,23 +179,7 @@ public sealed class StreamingHoldBackTests
     /// </summary>
     private static void AssertCutBeforeTheMarker(GatewayHarness harness, string path, string received, int window)
     {
-        var markerStart = TurnsViolating.IndexOf(StandInDetector.Marker, StringComparison.Ordinal);
-        var markerEnd = markerStart + StandInDetector.Marker.Length;
-        var sent = harness.Upstream.SentEvents;
-        var released = 0;
-        var prefix = new StringBuilder();
-        while (released < sent.Count && received.StartsWith(prefix + sent[released].Text, StringComparison.Ordinal))
-        {
-            prefix.Append(sent[released++].Text);
-        }
-
-        var releasedText = sent.Take(released).Where(e => e.TextLength > 0).Select(e => e.TextStart + e.TextLength).DefaultIfEmpty(0).Max();
-        Assert.True(releasedText + window < markerEnd, $"{releasedText} characters were released with a window of {window}");
-        Assert.True(releasedText <= markerStart);
-        var cut = received[prefix.Length..];
-        Assert.DoesNotContain("stand-in", cut, StringComparison.Ordinal);
-        Assert.DoesNotContain("violation", cut, StringComparison.Ordinal);
-        Assert.Contains("This request was refused", cut, StringComparison.Ordinal);
+        var cut = HoldBackChecks.AssertReleasedBeforeTheMarker(harness, received, window);
         if (path == OpenAiPath)
         {
             Assert.Contains("\"finish_reason\":\"content_filter\"", cut, StringComparison.Ordinal);
@@ -214,20 +190,9 @@ public sealed class StreamingHoldBackTests
             Assert.Contains("\"stop_reason\":\"refusal\"", cut, StringComparison.Ordinal);
             Assert.EndsWith("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n", cut, StringComparison.Ordinal);
         }
-
-        // Enough prose came before the marker for the window to have let some of it out (except the widest window).
-        if (window + HoldBackBuffer.MinScreenChars < markerStart)
-        {
-            Assert.True(releasedText > 0, "the text before the violation flowed before the cut");
-        }
     }
 
-    private static async Task<string> ReceiveAsync(GatewayHarness harness, string path)
-    {
-        using var client = harness.RawClient();
-        using var response = await client.SendAsync(StreamRequest(path));
-        return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
-    }
+    private static Task<string> ReceiveAsync(GatewayHarness harness, string path) => HoldBackChecks.ReceiveAsync(harness, StreamRequest(path));
 
     private static HttpRequestMessage StreamRequest(string path) => new(HttpMethod.Post, path)
     {
