@@ -99,7 +99,7 @@ public sealed class Screener
             }
             else
             {
-                tally.Add(detector, findings!);
+                tally.Add(detector.Name, findings!);
             }
         }
 
@@ -231,6 +231,21 @@ public sealed class Screener
 
     private static PolicyAction Max(PolicyAction a, PolicyAction b) => a >= b ? a : b;
 
+    /// <summary>
+    /// The verdict <paramref name="policy"/> gives findings made outside a screener (a training-data scan's hash, list
+    /// and caption checks), decided exactly as a screening decides its detectors' findings. Each finding should name its
+    /// <see cref="Finding.Detector"/>; <paramref name="detectorsRun"/> lists the checks that ran.
+    /// </summary>
+    public static Verdict Decide(ScreeningPolicy policy, Surface surface, IReadOnlyList<Finding> findings, IReadOnlyList<string> detectorsRun)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(detectorsRun);
+        var tally = new Tally(policy, surface);
+        tally.Add("external", findings);
+        return tally.ToVerdict(detectorsRun, [], TimeSpan.Zero);
+    }
+
     /// <summary>The running result of one screening.</summary>
     private sealed class Tally(ScreeningPolicy policy, Surface surface)
     {
@@ -270,11 +285,11 @@ public sealed class Screener
         public IEnumerable<string> Uncertain() =>
             _scores.Where(pair => policy.Categories[pair.Key].IsUncertain(pair.Value) && !_failedClosed.Contains(pair.Key)).Select(pair => pair.Key);
 
-        public void Add(IDetector detector, IReadOnlyList<Finding> findings)
+        public void Add(string detector, IReadOnlyList<Finding> findings)
         {
             foreach (var finding in findings)
             {
-                _findings.Add(finding with { Detector = finding.Detector ?? detector.Name });
+                _findings.Add(finding with { Detector = finding.Detector ?? detector });
                 // A category the policy does not define is kept as evidence but cannot decide anything.
                 if (policy.Categories.ContainsKey(finding.Category))
                 {

@@ -56,31 +56,7 @@ public sealed class CaseworkFindingSink(IncidentRecorder recorder, ScreeningPoli
             return null;
         }
 
-        var categories = findings
-            .GroupBy(finding => finding.Category)
-            .Select(group =>
-            {
-                var category = policy.Category(group.Key);
-                var score = group.Max(finding => finding.Score);
-                return new CategoryOutcome(group.Key, score, category.Thresholds.Band(score), category.ActionFor(Surface.Dataset, score), category.IsUncertain(score), false, false);
-            })
-            .OrderByDescending(outcome => outcome.Action)
-            .ThenByDescending(outcome => outcome.Score)
-            .ToList();
-        return new Verdict
-        {
-            Action = categories[0].Action,
-            Surface = Surface.Dataset,
-            Categories = categories,
-            Findings = findings,
-            Failures = [],
-            DetectorsRun = [.. record.Flags.Select(flag => flag.Check).Distinct(StringComparer.Ordinal)],
-            DetectorsSkipped = [],
-            PolicyId = policy.Id,
-            PolicyVersion = policy.Version,
-            PolicyHash = policy.ContentHash,
-            Elapsed = TimeSpan.Zero,
-        };
+        return Screener.Decide(policy, Surface.Dataset, findings, [.. record.Flags.Select(flag => flag.Check).Distinct(StringComparer.Ordinal)]);
     }
 
     private Finding? Finding(RecordFlag flag, QuarantinedRecord record)
