@@ -16,10 +16,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
 
     public ProtocolRequest ReadRequest(JsonNode body)
     {
-        if (body is not JsonObject request)
-        {
-            throw new ProtocolRequestException("The request body must be a JSON object.");
-        }
+        var request = JsonFields.RequestObject(body);
 
         if (request["messages"] is not JsonArray messages)
         {

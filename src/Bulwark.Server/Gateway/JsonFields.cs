@@ -11,6 +11,11 @@ internal static class JsonFields
     /// <summary>Compact output; non-ASCII left as is so prevention messages in every language stay readable on the wire.</summary>
     public static JsonSerializerOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>A request body, which every protocol sends as a JSON object.</summary>
+    /// <exception cref="ProtocolRequestException">It is not one.</exception>
+    public static JsonObject RequestObject(JsonNode body) =>
+        body as JsonObject ?? throw new ProtocolRequestException("The request body must be a JSON object.");
+
     /// <summary>The string value of <paramref name="name"/>, or null when it is absent or not a string.</summary>
     public static string? String(JsonObject node, string name) =>
         node[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;

@@ -15,10 +15,7 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
 
     public ProtocolRequest ReadRequest(JsonNode body)
     {
-        if (body is not JsonObject request)
-        {
-            throw new ProtocolRequestException("The request body must be a JSON object.");
-        }
+        var request = JsonFields.RequestObject(body);
 
         if (request["messages"] is not JsonArray messages)
         {
@@ -113,31 +110,9 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
         }.ToJsonString(JsonFields.Compact);
     }
 
-    public string RefusalError(string message) => Error(400, message, "content_policy_violation");
+    public string RefusalError(string message) => OpenAiErrors.ContentPolicy(message);
 
-    public string Error(int status, string message) => Error(status, message, status switch
-    {
-        413 => "request_too_large",
-        405 => "method_not_allowed",
-        _ => null,
-    });
-
-    /// <summary>OpenAI's error shape, shared by every OpenAI route.</summary>
-    internal static string Error(int status, string message, string? code) => new JsonObject
-    {
-        ["error"] = new JsonObject
-        {
-            ["message"] = message,
-            ["type"] = status switch
-            {
-                >= 500 => "server_error",
-                404 => "not_found_error",
-                _ => "invalid_request_error",
-            },
-            ["param"] = null,
-            ["code"] = code,
-        },
-    }.ToJsonString(JsonFields.Compact);
+    public string Error(int status, string message) => OpenAiErrors.For(status, message);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer)
     {

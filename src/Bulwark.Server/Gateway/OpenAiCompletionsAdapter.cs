@@ -13,9 +13,6 @@ internal sealed class OpenAiCompletionsAdapter : IProtocolAdapter
     internal const string TokenPromptRefused =
         "'prompt' must be a string or an array of strings: this gateway screens prompts as text and cannot read token ids, so a prompt given as token ids is refused.";
 
-    /// <summary>The chat route's errors: every OpenAI route shares one error shape.</summary>
-    private readonly OpenAiChatAdapter _errors = new();
-
     public string Name => "openai";
 
     /// <remarks>
@@ -25,10 +22,7 @@ internal sealed class OpenAiCompletionsAdapter : IProtocolAdapter
     /// </remarks>
     public ProtocolRequest ReadRequest(JsonNode body)
     {
-        if (body is not JsonObject request)
-        {
-            throw new ProtocolRequestException("The request body must be a JSON object.");
-        }
+        var request = JsonFields.RequestObject(body);
 
         var turns = new List<string>();
         switch (request["prompt"])
@@ -85,9 +79,9 @@ internal sealed class OpenAiCompletionsAdapter : IProtocolAdapter
             ["usage"] = new JsonObject { ["prompt_tokens"] = 0, ["completion_tokens"] = 0, ["total_tokens"] = 0 },
         }.ToJsonString(JsonFields.Compact);
 
-    public string Error(int status, string message) => _errors.Error(status, message);
+    public string Error(int status, string message) => OpenAiErrors.For(status, message);
 
-    public string RefusalError(string message) => _errors.RefusalError(message);
+    public string RefusalError(string message) => OpenAiErrors.ContentPolicy(message);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer) => answer["choices"] is JsonArray choices
         ? [.. choices.Select(choice => choice is JsonObject c ? JsonFields.String(c, "text") ?? string.Empty : string.Empty)]

@@ -16,8 +16,6 @@ namespace Bulwark.Server.Gateway;
 /// </summary>
 internal sealed class OpenAiImagesAdapter(bool multipart) : IProtocolAdapter
 {
-    private readonly OpenAiChatAdapter _errors = new();
-
     public string Name => "openai";
 
     public bool AnswersRefusals => false;
@@ -26,10 +24,7 @@ internal sealed class OpenAiImagesAdapter(bool multipart) : IProtocolAdapter
 
     public ProtocolRequest ReadRequest(JsonNode body)
     {
-        if (body is not JsonObject request)
-        {
-            throw new ProtocolRequestException("The request body must be a JSON object.");
-        }
+        var request = JsonFields.RequestObject(body);
 
         if (JsonFields.String(request, "prompt") is not { } prompt)
         {
@@ -59,9 +54,9 @@ internal sealed class OpenAiImagesAdapter(bool multipart) : IProtocolAdapter
     public string Refusal(string model, string text, bool stream) =>
         throw new InvalidOperationException("The Images API refuses with an error (RefusalError), not an answer.");
 
-    public string RefusalError(string message) => OpenAiChatAdapter.Error(400, message, "content_policy_violation");
+    public string RefusalError(string message) => OpenAiErrors.ContentPolicy(message);
 
-    public string Error(int status, string message) => _errors.Error(status, message);
+    public string Error(int status, string message) => OpenAiErrors.For(status, message);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer) =>
         Data(answer).Select(image => image is JsonObject item ? JsonFields.String(item, "revised_prompt") ?? string.Empty : string.Empty).ToList();

@@ -13,9 +13,6 @@ namespace Bulwark.Server.Gateway;
 /// </summary>
 internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
 {
-    /// <summary>The chat route's errors: every OpenAI route shares one error shape.</summary>
-    private readonly OpenAiChatAdapter _errors = new();
-
     public string Name => "openai";
 
     /// <remarks>
@@ -29,10 +26,7 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
     /// </remarks>
     public ProtocolRequest ReadRequest(JsonNode body)
     {
-        if (body is not JsonObject request)
-        {
-            throw new ProtocolRequestException("The request body must be a JSON object.");
-        }
+        var request = JsonFields.RequestObject(body);
 
         var turns = new List<string>();
         var media = new RequestMedia();
@@ -146,9 +140,9 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
         return response.ToJsonString(JsonFields.Compact);
     }
 
-    public string Error(int status, string message) => _errors.Error(status, message);
+    public string Error(int status, string message) => OpenAiErrors.For(status, message);
 
-    public string RefusalError(string message) => _errors.RefusalError(message);
+    public string RefusalError(string message) => OpenAiErrors.ContentPolicy(message);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer) => answer["output"] is JsonArray output
         ? [OutputText(output)]

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
-using Bulwark.Detection.Text.Classification;
 using Bulwark.Detection.Text.Language;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
@@ -112,7 +111,8 @@ internal sealed partial class ScreenedRoute(
             return RequestOutcome.AccountRefused;
         }
 
-        var verdict = await screener.ScreenAsync(Content.FromConversation(request.Turns, Surface.Prompt, subject, locale), cancellationToken).ConfigureAwait(false);
+        var prompt = Content.FromConversation(request.Turns, Surface.Prompt, subject, locale);
+        var verdict = await screener.ScreenAsync(prompt, cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
         metrics.Screened(context, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
         context.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
@@ -120,7 +120,7 @@ internal sealed partial class ScreenedRoute(
         {
             if (casework is not null)
             {
-                casework.Record(verdict, caller, userId, context, route, adapter.Name, Encoding.UTF8.GetBytes(string.Join(ChildSafetyClassifier.TurnSeparator, request.Turns)), TextContentType);
+                casework.Record(verdict, caller, userId, context, route, adapter.Name, Encoding.UTF8.GetBytes(prompt.Text!), TextContentType);
                 await casework.EnforceAsync(screener.Policy, verdict, decision, caller, userId, context).ConfigureAwait(false);
             }
 
