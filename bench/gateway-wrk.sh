@@ -7,6 +7,12 @@
 #
 # Environment: DURATION (wrk seconds per run, 15), CONNECTIONS (32), THREADS (2), RATE (paced run's target req/s,
 # 1000), TTFB_REQUESTS (curl requests per time-to-first-byte loop, 200), UPSTREAM_PORT (18001), GATEWAY_PORT (18080).
+#
+# Fixed-rate rows: Debian has no wrk2, so wrk's Lua delay() hook paces the requests. "scheduled": each wrk thread owns a
+# timetable of evenly spaced send times (threads offset by half a slot) and every request takes the next slot, as an
+# open-loop client would send them; a request sent more than 1 ms after its slot is counted as late. "synchronised":
+# every connection pauses CONNECTIONS/RATE after each answer; the connections start together and stay in step, so
+# the load arrives in bursts of up to CONNECTIONS requests at once (kept for comparison with earlier runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,7 +56,12 @@ dotnet build -c Release src/Bulwark.Cli -v q -nologo >"$work/build-cli.log" 2>&1
 # The built apphosts, not `dotnet run`: the PIDs are then the servers themselves, for RSS and for stopping them.
 bench/Bulwark.Benchmarks/bin/Release/net10.0/Bulwark.Benchmarks gateway-fake-upstream --urls "$UPSTREAM" >"$work/upstream.log" 2>&1 &
 pids+=($!)
-src/Bulwark.Cli/bin/Release/net10.0/bulwark serve --urls "$GATEWAY" --upstream "$UPSTREAM" >"$work/gateway.log" 2>&1 &
+# The gateway runs in the scratch folder, so its SQLite store and evidence key are made fresh there. One Bulwark key is
+# issued first: the keyed rows present it (checked against the store, swapped for the upstream credential "bench").
+cli=$PWD/src/Bulwark.Cli/bin/Release/net10.0/bulwark
+bulwark_key=$(cd "$work" && "$cli" keys create --tenant bench --upstream-credential bench 2>"$work/keys.log" | grep -o 'bwk_[A-Za-z0-9_-]*' | head -n 1)
+[ -n "$bulwark_key" ] || { echo "gateway-wrk: could not issue a Bulwark key" >&2; cat "$work/keys.log" >&2; exit 1; }
+(cd "$work" && BULWARK_Credentials__bench=sk-bench-upstream exec "$cli" serve --urls "$GATEWAY" --upstream "$UPSTREAM") >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 pids+=("$gateway_pid")
 
@@ -74,30 +85,54 @@ body() { printf '{"model":"bench-model","stream":%s,"messages":[{"role":"user","
 body false >"$work/body-json.json"
 body true >"$work/body-stream.json"
 
-# wrk scripts: the POST, an optional per-connection pacing delay (plain wrk has no fixed rate), and a machine-readable
-# summary line (requests/s at the measured rate, latency percentiles in ms, errors) next to wrk's own report.
-lua() { # lua <body file> <delay ms, 0 for none>
+# wrk scripts: the POST (optionally with a Bulwark key), the pacing (none, "scheduled" or "synchronised"; see the top),
+# and a machine-readable summary line (requests/s at the measured rate, latency percentiles in ms, errors, late sends).
+lua() { # lua <body file> <none|scheduled|synchronised> [authorization header]
   cat <<EOF
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+local authorization = "${3:-}"
+if authorization ~= "" then wrk.headers["Authorization"] = authorization end
 wrk.body = [==[$(cat "$1")]==]
-local pause = $2
-if pause > 0 then
-  function delay() return pause end
+local pacing, rate, threads, connections = "$2", $RATE, $THREADS, $CONNECTIONS
+local ffi = require("ffi")
+ffi.cdef[[ typedef struct { long tv_sec; long tv_nsec; } bench_timespec; int clock_gettime(int, bench_timespec *); ]]
+local clock = ffi.new("bench_timespec")
+local function now_ms() ffi.C.clock_gettime(1, clock); return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6 end
+local all, created = {}, 0
+function setup(thread) thread:set("index", created); created = created + 1; table.insert(all, thread) end
+late = 0
+local interval, next_slot
+function init(args)
+  interval = 1000 * threads / rate
+  next_slot = now_ms() + 50 + index * interval / threads
+end
+if pacing == "scheduled" then
+  function delay()
+    local wait = next_slot - now_ms()
+    next_slot = next_slot + interval
+    if wait < -1 then late = late + 1 end
+    if wait <= 0 then return 0 end
+    return math.floor(wait + 0.5)
+  end
+elseif pacing == "synchronised" then
+  function delay() return math.floor(connections * 1000 / rate) end
 end
 function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %.1f %.3f %.3f %.3f %d %d\n", summary.requests / (summary.duration / 1e6),
+  local e, behind = summary.errors, 0
+  for _, thread in ipairs(all) do behind = behind + (thread:get("late") or 0) end
+  io.write(string.format("RESULT %.1f %.3f %.3f %.3f %d %d %d\\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000, summary.requests,
-    e.connect + e.read + e.write + e.timeout + e.status))
+    e.connect + e.read + e.write + e.timeout + e.status, behind))
 end
 EOF
 }
-lua "$work/body-json.json" 0 >"$work/json.lua"
-lua "$work/body-stream.json" 0 >"$work/stream.lua"
-# Each connection waits CONNECTIONS/RATE seconds before its next request, so the offered load is at most RATE.
+lua "$work/body-json.json" none >"$work/json.lua"
+lua "$work/body-stream.json" none >"$work/stream.lua"
+lua "$work/body-json.json" scheduled >"$work/json-scheduled.lua"
+lua "$work/body-json.json" scheduled "Bearer $bulwark_key" >"$work/json-keyed.lua"
+lua "$work/body-json.json" synchronised >"$work/json-synchronised.lua"
 pace_ms=$(( CONNECTIONS * 1000 / RATE ))
-lua "$work/body-json.json" "$pace_ms" >"$work/json-paced.lua"
 
 wait_for() { # wait_for <what> <curl args...>
   local what=$1
@@ -120,6 +155,9 @@ case "$decision" in
   allow*) ;;
   *) echo "gateway-wrk: the gateway did not allow the benchmark prompt (X-Bulwark-Decision: '$decision')" >&2; exit 1 ;;
 esac
+keyed=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $bulwark_key" \
+  --data-binary @"$work/body-json.json" "$GATEWAY$ROUTE")
+[ "$keyed" = 200 ] || { echo "gateway-wrk: the gateway refused the Bulwark key (HTTP $keyed)" >&2; exit 1; }
 direct_stream=$(curl -s -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-stream.json" "$UPSTREAM$ROUTE")
 gateway_stream=$(curl -s -X POST -H 'Content-Type: application/json' --data-binary @"$work/body-stream.json" "$GATEWAY$ROUTE")
 if [ "$direct_stream" != "$gateway_stream" ]; then
@@ -127,11 +165,17 @@ if [ "$direct_stream" != "$gateway_stream" ]; then
   exit 1
 fi
 
-run() { # run <name> <url> <lua> ; appends "name rps p50 p99 max requests errors" to results
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+run() { # run <name> <url> <lua> ; appends "name rps p50 p99 max requests errors late gateway-cpu-us-per-request"
   echo "gateway-wrk: $1" >&2
+  local before after
+  before=$(cpu_ticks "$gateway_pid")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "$2$ROUTE" >"$work/$1.txt"
+  after=$(cpu_ticks "$gateway_pid")
   cat "$work/$1.txt" >&2
-  echo "$1 $(awk '/^RESULT/ { $1 = ""; print }' "$work/$1.txt")" >>"$work/results"
+  local result
+  result=$(awk '/^RESULT/ { $1 = ""; print }' "$work/$1.txt")
+  echo "$1 $result $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$result" | awk '{ print $5 }')" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')" >>"$work/results"
 }
 # Warm-up: JIT, connection pools and the screener's tables, so the measured runs see a steady state.
 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$work/json.lua" "$UPSTREAM$ROUTE" >/dev/null
@@ -141,8 +185,11 @@ run direct-json "$UPSTREAM" "$work/json.lua"
 run gateway-json "$GATEWAY" "$work/json.lua"
 run direct-stream "$UPSTREAM" "$work/stream.lua"
 run gateway-stream "$GATEWAY" "$work/stream.lua"
-run direct-json-paced "$UPSTREAM" "$work/json-paced.lua"
-run gateway-json-paced "$GATEWAY" "$work/json-paced.lua"
+run direct-json-scheduled "$UPSTREAM" "$work/json-scheduled.lua"
+run gateway-json-scheduled "$GATEWAY" "$work/json-scheduled.lua"
+run gateway-json-keyed "$GATEWAY" "$work/json-keyed.lua"
+run direct-json-synchronised "$UPSTREAM" "$work/json-synchronised.lua"
+run gateway-json-synchronised "$GATEWAY" "$work/json-synchronised.lua"
 
 # Time to first byte of a stream, one request at a time on a new connection each (curl's time_starttransfer; the
 # gateway sends its headers with the first released event, so this is its first token).
@@ -163,26 +210,29 @@ gateway_hwm=$(rss "$gateway_pid" VmHWM)
 get() { awk -v name="$1" -v field="$2" '$1 == name { print $field }' "$work/results"; }
 diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.3f", a - b }'; }
 echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; paced rows: each connection waits ${pace_ms} ms between requests (at most ~$RATE req/s); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 echo
-echo "| mode | path | req/s | p50 ms | p99 ms | max ms | requests | errors | added p50 ms | added p99 ms |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-for mode in json stream json-paced; do
-  case "$mode" in
-    json) label="non-streaming, closed loop" ;;
-    stream) label="streaming (20 deltas), closed loop" ;;
-    json-paced) label="non-streaming, paced to ~$RATE req/s" ;;
-  esac
-  for path in direct gateway; do
-    name=$path-$mode
-    if [ "$path" = gateway ]; then
-      added="$(diff_ms "$(get "$name" 3)" "$(get "direct-$mode" 3)") | $(diff_ms "$(get "$name" 4)" "$(get "direct-$mode" 4)")"
-    else
-      added="— | —"
-    fi
-    echo "| $label | $path | $(get "$name" 2) | $(get "$name" 3) | $(get "$name" 4) | $(get "$name" 5) | $(get "$name" 6) | $(get "$name" 7) | $added |"
-  done
-done
+echo "| mode | path | req/s | p50 ms | p99 ms | max ms | requests | errors | late sends | added p50 ms | added p99 ms | gateway CPU µs / request |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+row() { # row <label> <path label> <result name> <direct result name>
+  local added="— | —" cpu="—"
+  if [ "$3" != "$4" ]; then
+    added="$(diff_ms "$(get "$3" 3)" "$(get "$4" 3)") | $(diff_ms "$(get "$3" 4)" "$(get "$4" 4)")"
+    cpu=$(get "$3" 9)
+  fi
+  local late=$(get "$3" 8)
+  case "$3" in *scheduled*|*keyed*) ;; *) late="—" ;; esac
+  echo "| $1 | $2 | $(get "$3" 2) | $(get "$3" 3) | $(get "$3" 4) | $(get "$3" 5) | $(get "$3" 6) | $(get "$3" 7) | $late | $added | $cpu |"
+}
+row "non-streaming, closed loop" direct direct-json direct-json
+row "non-streaming, closed loop" gateway gateway-json direct-json
+row "streaming (20 deltas), closed loop" direct direct-stream direct-stream
+row "streaming (20 deltas), closed loop" gateway gateway-stream direct-stream
+row "non-streaming, ~$RATE req/s on a fixed schedule" direct direct-json-scheduled direct-json-scheduled
+row "non-streaming, ~$RATE req/s on a fixed schedule" gateway gateway-json-scheduled direct-json-scheduled
+row "non-streaming, ~$RATE req/s on a fixed schedule" "gateway, Bulwark key" gateway-json-keyed direct-json-scheduled
+row "non-streaming, $CONNECTIONS connections each pausing $pace_ms ms (bursts)" direct direct-json-synchronised direct-json-synchronised
+row "non-streaming, $CONNECTIONS connections each pausing $pace_ms ms (bursts)" gateway gateway-json-synchronised direct-json-synchronised
 echo
 echo "| stream time to first byte ($TTFB_REQUESTS curl requests, one at a time) | p50 ms | p99 ms |"
 echo "| --- | ---: | ---: |"

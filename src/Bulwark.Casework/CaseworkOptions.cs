@@ -12,6 +12,13 @@ public sealed class CaseworkOptions
     /// </summary>
     public TimeSpan StandingCacheTtl { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long <see cref="Access.ApiKeyService.AuthenticateAsync"/> may answer from memory for a key that
+    /// authenticated. Revocations made by this process are seen at once; made by another process (the CLI, another
+    /// replica), within this time. Zero disables the cache. Default 5 seconds.
+    /// </summary>
+    public TimeSpan ApiKeyCacheTtl { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long evidence is kept when no hold applies. Default 90 days.</summary>
     public TimeSpan EvidenceRetention { get; set; } = TimeSpan.FromDays(90);
 

@@ -20,13 +20,16 @@ public sealed class ApiKeyService
     private readonly IDbContextFactory<CaseworkDbContext> _contexts;
     private readonly AuditLog _audit;
     private readonly TimeProvider _time;
+    private readonly ApiKeyCache _cache;
 
     /// <summary>Creates the service.</summary>
-    public ApiKeyService(IDbContextFactory<CaseworkDbContext> contexts, AuditLog audit, TimeProvider time)
+    public ApiKeyService(IDbContextFactory<CaseworkDbContext> contexts, AuditLog audit, TimeProvider time, CaseworkOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _contexts = contexts;
         _audit = audit;
         _time = time;
+        _cache = new ApiKeyCache(time, options.ApiKeyCacheTtl);
     }
 
     /// <summary>
@@ -81,7 +84,9 @@ public sealed class ApiKeyService
 
     /// <summary>
     /// The identity behind <paramref name="presentedKey"/>, or null when it is malformed, unknown or revoked. The
-    /// row is found by the key's non-secret prefix and the hashes are compared in constant time.
+    /// row is found by the key's non-secret prefix and the hashes are compared in constant time. A key that
+    /// authenticated is remembered for <see cref="CaseworkOptions.ApiKeyCacheTtl"/> (revocations in this process are
+    /// seen at once); an unknown key is looked up every time.
     /// </summary>
     public async Task<ApiKeyIdentity?> AuthenticateAsync(string? presentedKey, CancellationToken cancellationToken = default)
     {
@@ -93,6 +98,13 @@ public sealed class ApiKeyService
 
         var prefix = presentedKey[..PrefixLength];
         var hash = Hash(presentedKey);
+        var cacheKey = Convert.ToHexString(hash);
+        if (_cache.TryGet(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = _cache.Generation;
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var candidates = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Prefix == prefix && k.RevokedAt == null)
@@ -105,6 +117,11 @@ public sealed class ApiKeyService
             {
                 match = new ApiKeyIdentity(candidate.Id, candidate.TenantId, candidate.UpstreamCredential, candidate.Prefix);
             }
+        }
+
+        if (match is not null)
+        {
+            _cache.Set(cacheKey, match, generation);
         }
 
         return match;
@@ -124,6 +141,7 @@ public sealed class ApiKeyService
 
             key.RevokedAt = _time.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            _cache.Clear();
         }
 
         await _audit.AppendAsync(actor, AuditActions.ApiKeyRevoked, $"apikey/{keyId}", null, cancellationToken).ConfigureAwait(false);

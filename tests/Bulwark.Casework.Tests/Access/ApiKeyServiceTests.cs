@@ -59,6 +59,60 @@ public sealed class ApiKeyServiceTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_key_remembered_after_authenticating_stops_at_once_when_this_process_revokes_it(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var keys = database.Get<ApiKeyService>();
+        var issued = await keys.CreateAsync("acme", "openai-prod", "admin");
+        Assert.NotNull(await keys.AuthenticateAsync(issued.Key));
+
+        Assert.True(await keys.RevokeAsync(issued.Id, "admin"));
+
+        Assert.Null(await keys.AuthenticateAsync(issued.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Another_replicas_revocation_is_seen_once_the_key_cache_ttl_has_passed(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var replicaA = database.Get<ApiKeyService>();
+        var replicaB = new ApiKeyService(
+            database.Get<IDbContextFactory<Bulwark.Casework.Storage.CaseworkDbContext>>(),
+            database.Get<AuditLog>(),
+            database.Time,
+            new CaseworkOptions());
+        var issued = await replicaA.CreateAsync("acme", "openai-prod", "admin");
+        Assert.NotNull(await replicaA.AuthenticateAsync(issued.Key));
+
+        Assert.True(await replicaB.RevokeAsync(issued.Id, "admin"));
+
+        Assert.Null(await replicaB.AuthenticateAsync(issued.Key));
+        Assert.NotNull(await replicaA.AuthenticateAsync(issued.Key));
+        database.Time.Advance(new CaseworkOptions().ApiKeyCacheTtl + TimeSpan.FromMilliseconds(1));
+        Assert.Null(await replicaA.AuthenticateAsync(issued.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_key_created_by_another_replica_authenticates_at_once(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var replicaA = database.Get<ApiKeyService>();
+        var replicaB = new ApiKeyService(
+            database.Get<IDbContextFactory<Bulwark.Casework.Storage.CaseworkDbContext>>(),
+            database.Get<AuditLog>(),
+            database.Time,
+            new CaseworkOptions());
+        Assert.Null(await replicaA.AuthenticateAsync("bwk_" + new string('x', 43)));
+
+        var issued = await replicaB.CreateAsync("acme", "openai-prod", "admin");
+
+        Assert.NotNull(await replicaA.AuthenticateAsync(issued.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Revoked_key_no_longer_authenticates_and_revocation_is_audited(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
