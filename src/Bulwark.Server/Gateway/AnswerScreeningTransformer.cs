@@ -209,18 +209,22 @@ internal sealed partial class AnswerScreeningTransformer(
         foreach (var item in released)
         {
             // Support resources for someone asking for help go in as the answer's closing paragraph.
-            if (support is not null && answer.Appendix(item.Event.Item, support) is { } appendix)
+            var appendix = support is null ? null : answer.Appendix(item.Event.Item, support);
+            if (appendix is { } added)
             {
-                await body.WriteAsync(Encoding.UTF8.GetBytes(appendix), cancellationToken).ConfigureAwait(false);
+                await body.WriteAsync(Encoding.UTF8.GetBytes(added.Events), cancellationToken).ConfigureAwait(false);
             }
 
             answer.Released(item.Event.Item, item.Texts);
-            await body.WriteAsync(item.Event.Bytes, cancellationToken).ConfigureAwait(false);
+            if (appendix is not { ReplacesEvent: true })
+            {
+                await body.WriteAsync(item.Event.Bytes, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (ended && support is not null && answer.Appendix(null, support) is { } closing)
         {
-            await body.WriteAsync(Encoding.UTF8.GetBytes(closing), cancellationToken).ConfigureAwait(false);
+            await body.WriteAsync(Encoding.UTF8.GetBytes(closing.Events), cancellationToken).ConfigureAwait(false);
         }
 
         if (released.Count > 0)

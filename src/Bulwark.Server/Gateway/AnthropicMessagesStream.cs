@@ -107,7 +107,7 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
         }
     }
 
-    public string? Appendix(SseItem<string>? item, string text)
+    public AnswerAppendix? Appendix(SseItem<string>? item, string text)
     {
         // Only before the message's closing delta: a stream that ends without one did not end as a message.
         if (_appended || item is not { } next || TypeOf(next) != "message_delta")
@@ -118,7 +118,7 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
         _appended = true;
         var events = new StringBuilder();
         TextBlock(events, _nextBlock++, text);
-        return events.ToString();
+        return new AnswerAppendix(events.ToString());
     }
 
     public string Cut(string text)

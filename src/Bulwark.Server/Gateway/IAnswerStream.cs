@@ -25,8 +25,9 @@ internal interface IAnswerStream
     /// <summary>
     /// Events that add <paramref name="text"/> (support resources) as a closing paragraph of the answer, to be sent just
     /// before <paramref name="item"/> when it is where this protocol's answer ends (OpenAI's <c>[DONE]</c>, Anthropic's
-    /// <c>message_delta</c>), or last when <paramref name="item"/> is null (the stream ended without one); null when
-    /// <paramref name="item"/> is not that place, when the text was already added, or when the protocol cannot add it.
+    /// <c>message_delta</c>, the Responses API's <c>response.completed</c>, which the appendix then replaces), or last
+    /// when <paramref name="item"/> is null (the stream ended without one); null when <paramref name="item"/> is not that
+    /// place, when the text was already added, or when the protocol cannot add it.
     /// </summary>
-    string? Appendix(SseItem<string>? item, string text) => null;
+    AnswerAppendix? Appendix(SseItem<string>? item, string text);
 }

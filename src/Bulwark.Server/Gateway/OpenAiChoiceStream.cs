@@ -79,7 +79,7 @@ internal abstract class OpenAiChoiceStream(string model, string idPrefix) : IAns
         }
     }
 
-    public string? Appendix(SseItem<string>? item, string text)
+    public AnswerAppendix? Appendix(SseItem<string>? item, string text)
     {
         if (_appended || (item is { } next && next.Data != "[DONE]"))
         {
@@ -94,7 +94,7 @@ internal abstract class OpenAiChoiceStream(string model, string idPrefix) : IAns
             Append(events, Chunk(index, Paragraph(index, text), null, opensMessage: false));
         }
 
-        return events.ToString();
+        return new AnswerAppendix(events.ToString());
     }
 
     public string Cut(string text)

@@ -13,7 +13,9 @@ namespace Bulwark.Server.Gateway;
 /// too; one that says something else, like item, part and final response events carrying text the deltas did not, is
 /// screened as a second answer before it is released. A cut closes the parts and items the client saw opened (as
 /// incomplete), adds the message as an assistant message item of its own, and ends with <c>response.incomplete</c>
-/// (<c>incomplete_details.reason: "content_filter"</c>), numbering its events on from the last one released.
+/// (<c>incomplete_details.reason: "content_filter"</c>), numbering its events on from the last one released. Support
+/// resources are added the same way, as an assistant message item of their own before <c>response.completed</c>,
+/// which is sent renumbered with that item in its output.
 /// </summary>
 internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
 {
@@ -41,6 +43,7 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
     private int? _lastSequence;
     private bool _started;
     private bool _releasedText;
+    private bool _appended;
 
     /// <summary>A <c>response</c> object of this API, in progress and without output.</summary>
     public static JsonObject Response(string id, string model, long createdAt) => new()
@@ -197,25 +200,12 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
 
     public string Cut(string text)
     {
-        var events = new StringBuilder();
-        var sequence = _lastSequence is { } last ? last + 1 : 0;
-        void Event(string type, JsonObject data)
-        {
-            var fields = new JsonObject { ["type"] = type, ["sequence_number"] = sequence++ };
-            foreach (var (name, value) in data.ToList())
-            {
-                data.Remove(name);
-                fields[name] = value;
-            }
-
-            events.Append("event: ").Append(type).Append('\n').Append("data: ").Append(fields.ToJsonString(JsonFields.Compact)).Append("\n\n");
-        }
-
+        var events = new NumberedEvents(NextSequence);
         var response = _response?.DeepClone().AsObject()
             ?? Response("resp_bulwark_" + Guid.NewGuid().ToString("N"), model, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         if (!_started)
         {
-            Event("response.created", new JsonObject { ["response"] = response.DeepClone() });
+            events.Add("response.created", new JsonObject { ["response"] = response.DeepClone() });
         }
 
         // Everything the client saw opened is closed, as incomplete, so that no part or item is left dangling.
@@ -224,28 +214,86 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         {
             if (!item.Done)
             {
-                Close(index, item, Event);
+                Close(index, item, events.Add);
             }
 
             output.Add(item.Item.DeepClone());
         }
 
-        var outputIndex = _items.Count > 0 ? _items.Keys.Max() + 1 : 0;
-        var message = RefusalMessage(_releasedText ? "\n\n" + text : text);
+        output.Add(AddMessage(events, NextOutputIndex(output.Count), Paragraph(text)));
+        MarkFiltered(response, output);
+        events.Add("response.incomplete", new JsonObject { ["response"] = response });
+        return events.ToString();
+    }
+
+    public AnswerAppendix? Appendix(SseItem<string>? item, string text)
+    {
+        if (_appended)
+        {
+            return null;
+        }
+
+        // Before the final event, which restates the whole response: it is sent again with the message in its output.
+        JsonObject? final = null;
+        if (item is { } next)
+        {
+            if (next.Data.Length == 0 || next.Data == "[DONE]" || JsonNode.Parse(next.Data) is not JsonObject data
+                || (JsonFields.String(data, "type") ?? next.EventType) is not ("response.completed" or "response.incomplete"))
+            {
+                return null;
+            }
+
+            final = data;
+        }
+
+        _appended = true;
+        var events = new NumberedEvents(NextSequence);
+        var output = final?["response"]?["output"] as JsonArray;
+        var message = AddMessage(events, NextOutputIndex(output?.Count ?? 0), Paragraph(text));
+        if (final is null)
+        {
+            _lastSequence = events.Last;
+            return new AnswerAppendix(events.ToString());
+        }
+
+        if (final["response"] is JsonObject response)
+        {
+            if (output is null)
+            {
+                response["output"] = output = [];
+            }
+
+            output.Add(message);
+        }
+
+        events.AddRenumbered(final);
+        _lastSequence = events.Last;
+        return new AnswerAppendix(events.ToString(), ReplacesEvent: true);
+    }
+
+    private int NextSequence => _lastSequence is { } last ? last + 1 : 0;
+
+    /// <summary>The output index after every item the client saw and every item <paramref name="known"/> counts.</summary>
+    private int NextOutputIndex(int known) => Math.Max(_items.Count > 0 ? _items.Keys.Max() + 1 : 0, known);
+
+    /// <summary>After text already shown, added text starts a paragraph of its own.</summary>
+    private string Paragraph(string text) => _releasedText ? "\n\n" + text : text;
+
+    /// <summary>Streams a completed assistant message item holding <paramref name="text"/> at <paramref name="outputIndex"/>; returns the item.</summary>
+    private static JsonObject AddMessage(NumberedEvents events, int outputIndex, string text)
+    {
+        var message = RefusalMessage(text);
         var id = JsonFields.String(message, "id");
         var added = message.DeepClone().AsObject();
         added["status"] = "in_progress";
         added["content"] = new JsonArray();
-        Event("response.output_item.added", new JsonObject { ["output_index"] = outputIndex, ["item"] = added });
-        Event("response.content_part.added", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["part"] = OutputText(string.Empty) });
-        Event("response.output_text.delta", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["delta"] = message["content"]![0]!["text"]!.DeepClone(), ["logprobs"] = new JsonArray() });
-        Event("response.output_text.done", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["text"] = message["content"]![0]!["text"]!.DeepClone(), ["logprobs"] = new JsonArray() });
-        Event("response.content_part.done", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["part"] = message["content"]![0]!.DeepClone() });
-        Event("response.output_item.done", new JsonObject { ["output_index"] = outputIndex, ["item"] = message.DeepClone() });
-        output.Add(message);
-        MarkFiltered(response, output);
-        Event("response.incomplete", new JsonObject { ["response"] = response });
-        return events.ToString();
+        events.Add("response.output_item.added", new JsonObject { ["output_index"] = outputIndex, ["item"] = added });
+        events.Add("response.content_part.added", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["part"] = OutputText(string.Empty) });
+        events.Add("response.output_text.delta", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["delta"] = text, ["logprobs"] = new JsonArray() });
+        events.Add("response.output_text.done", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["text"] = text, ["logprobs"] = new JsonArray() });
+        events.Add("response.content_part.done", new JsonObject { ["item_id"] = id, ["output_index"] = outputIndex, ["content_index"] = 0, ["part"] = message["content"]![0]!.DeepClone() });
+        events.Add("response.output_item.done", new JsonObject { ["output_index"] = outputIndex, ["item"] = message.DeepClone() });
+        return message;
     }
 
     /// <summary>Whether an item event's item, or a response event's output, holds a generated image.</summary>
@@ -355,6 +403,41 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
     };
 
     private static int Index(JsonObject data, string name) => data[name] is JsonValue value && value.TryGetValue(out int index) ? index : 0;
+
+    /// <summary>Events written by the gateway, numbered on from the last <c>sequence_number</c> the client saw.</summary>
+    private sealed class NumberedEvents(int firstSequence)
+    {
+        private readonly StringBuilder _events = new();
+        private int _sequence = firstSequence;
+
+        /// <summary>An event of <paramref name="type"/> with <paramref name="data"/>'s fields after the type and number.</summary>
+        public void Add(string type, JsonObject data)
+        {
+            var fields = new JsonObject { ["type"] = type, ["sequence_number"] = _sequence++ };
+            foreach (var (name, value) in data.ToList())
+            {
+                data.Remove(name);
+                fields[name] = value;
+            }
+
+            Write(type, fields);
+        }
+
+        /// <summary>An upstream event sent again after the gateway's own, with the next number.</summary>
+        public void AddRenumbered(JsonObject data)
+        {
+            data["sequence_number"] = _sequence++;
+            Write(JsonFields.String(data, "type") ?? string.Empty, data);
+        }
+
+        /// <summary>The number of the last event added.</summary>
+        public int Last => _sequence - 1;
+
+        public override string ToString() => _events.ToString();
+
+        private void Write(string type, JsonObject fields) =>
+            _events.Append("event: ").Append(type).Append('\n').Append("data: ").Append(fields.ToJsonString(JsonFields.Compact)).Append("\n\n");
+    }
 
     /// <summary>An output item the client saw added, and its content parts.</summary>
     private sealed class SeenItem(JsonObject item)

@@ -158,6 +158,46 @@ public sealed class OpenAiResponsesRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Victim_asking_for_help_gets_support_resources_at_the_end_of_a_stream_too()
+    {
+        const string Help = "Someone says they'll post my photos unless I pay, I'm 15, what do I do?";
+
+        var (text, last) = await StreamAsync(_harness, Help);
+
+        Assert.Single(_harness.Upstream.Requests);
+        Assert.StartsWith(_harness.Upstream.Answer + "\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("Take It Down", text, StringComparison.Ordinal);
+        var completed = Assert.IsType<StreamingResponseCompletedUpdate>(last);
+        Assert.Equal(ResponseStatus.Completed, completed.Response.Status);
+        Assert.Equal(text, completed.Response.GetOutputText());
+    }
+
+    [Fact]
+    public async Task Support_resources_in_a_stream_keep_the_events_numbered_in_order_and_end_it_once()
+    {
+        using var client = _harness.RawClient();
+        using var response = await client.PostAsync(Path, OpenAiChatRouteTests.JsonBody(new
+        {
+            model = "fake-model",
+            stream = true,
+            input = "Someone says they'll post my photos unless I pay, I'm 15, what do I do?",
+        }));
+        var events = (await response.Content.ReadAsStringAsync())
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(block => block.Split('\n').Single(line => line.StartsWith("data: ", StringComparison.Ordinal))["data: ".Length..])
+            .Select(data => JsonNode.Parse(data)!.AsObject())
+            .ToList();
+
+        var numbers = events.Select(e => (int)e["sequence_number"]!).ToList();
+        Assert.Equal(Enumerable.Range(numbers[0], numbers.Count), numbers);
+        var completed = Assert.Single(events, e => (string?)e["type"] == "response.completed");
+        Assert.Same(events[^1], completed);
+        var messages = completed["response"]!["output"]!.AsArray().Select(item => (string?)item!["type"]).ToList();
+        Assert.Equal(["message", "message"], messages);
+        Assert.Contains("Take It Down", completed["response"]!["output"]![1]!["content"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Metrics_count_requests_by_these_routes()
     {
         await _harness.OpenAiResponsesClient().CreateResponseAsync("fake-model", OpenAiChatRouteTests.Soliciting);
