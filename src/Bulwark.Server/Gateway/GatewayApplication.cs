@@ -97,6 +97,8 @@ public static class GatewayApplication
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(GatewayMetrics.MeterName)
+            // The runtime's own meter: garbage collections, pause time and bytes allocated explain latency tails.
+            .AddMeter("System.Runtime")
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter());
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
