@@ -6,7 +6,8 @@
 #   flock /work/bench.lock bench/gateway-wrk.sh
 #
 # Environment: DURATION (wrk seconds per run, 15), CONNECTIONS (32), THREADS (2), RATE (paced run's target req/s,
-# 1000), TTFB_REQUESTS (curl requests per time-to-first-byte loop, 200), UPSTREAM_PORT (18001), GATEWAY_PORT (18080).
+# 1000), TTFB_REQUESTS (curl requests per time-to-first-byte loop, 200), UPSTREAM_PORT (18001), GATEWAY_PORT (18080),
+# GATEWAY_ENV (extra environment for the gateway process, e.g. GC settings; none).
 #
 # Fixed-rate rows: Debian has no wrk2, so wrk's Lua delay() hook paces the requests. "scheduled": each wrk thread owns a
 # timetable of evenly spaced send times (threads offset by half a slot) and every request takes the next slot, as an
@@ -61,7 +62,9 @@ pids+=($!)
 cli=$PWD/src/Bulwark.Cli/bin/Release/net10.0/bulwark
 bulwark_key=$(cd "$work" && "$cli" keys create --tenant bench --upstream-credential bench 2>"$work/keys.log" | grep -o 'bwk_[A-Za-z0-9_-]*' | head -n 1)
 [ -n "$bulwark_key" ] || { echo "gateway-wrk: could not issue a Bulwark key" >&2; cat "$work/keys.log" >&2; exit 1; }
-(cd "$work" && BULWARK_Credentials__bench=sk-bench-upstream exec "$cli" serve --urls "$GATEWAY" --upstream "$UPSTREAM") >"$work/gateway.log" 2>&1 &
+# GATEWAY_ENV (optional, e.g. "DOTNET_GCgen0size=0x4000000") is added to the gateway's environment for experiments.
+# shellcheck disable=SC2086
+(cd "$work" && exec env ${GATEWAY_ENV:-} BULWARK_Credentials__bench=sk-bench-upstream "$cli" serve --urls "$GATEWAY" --upstream "$UPSTREAM") >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 pids+=("$gateway_pid")
 
@@ -166,16 +169,29 @@ if [ "$direct_stream" != "$gateway_stream" ]; then
 fi
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
-run() { # run <name> <url> <lua> ; appends "name rps p50 p99 max requests errors late gateway-cpu-us-per-request"
+# The gateway's runtime meter: bytes allocated, garbage collections (all generations) and their total pause, seconds.
+gc_snapshot() {
+  curl -s "$GATEWAY/metrics" | awk '
+    /^dotnet_gc_heap_total_allocated_bytes_total/ { a = $2 }
+    /^dotnet_gc_collections_total/ { c += $2 }
+    /^dotnet_gc_pause_time_seconds_total/ { p = $2 }
+    END { printf "%.0f %d %.6f", a, c, p }'
+}
+run() { # run <name> <url> <lua> ; appends "name rps p50 p99 max requests errors late cpu-us/req KB/req GCs pause-ms"
   echo "gateway-wrk: $1" >&2
-  local before after
+  local before after gc_before gc_after
   before=$(cpu_ticks "$gateway_pid")
+  gc_before=$(gc_snapshot)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "$2$ROUTE" >"$work/$1.txt"
   after=$(cpu_ticks "$gateway_pid")
+  gc_after=$(gc_snapshot)
   cat "$work/$1.txt" >&2
   local result
   result=$(awk '/^RESULT/ { $1 = ""; print }' "$work/$1.txt")
-  echo "$1 $result $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$result" | awk '{ print $5 }')" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')" >>"$work/results"
+  echo "$1 $result $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$result" | awk '{ print $5 }')" \
+    -v b="$gc_before" -v e="$gc_after" 'BEGIN {
+      split(b, x, " "); split(e, y, " ")
+      printf "%.0f %.1f %d %.1f", t / hz * 1e6 / n, (y[1] - x[1]) / n / 1024, y[2] - x[2], (y[3] - x[3]) * 1000 }')" >>"$work/results"
 }
 # Warm-up: JIT, connection pools and the screener's tables, so the measured runs see a steady state.
 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$work/json.lua" "$UPSTREAM$ROUTE" >/dev/null
@@ -212,17 +228,17 @@ diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.3f", a - b }'; }
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 echo
-echo "| mode | path | req/s | p50 ms | p99 ms | max ms | requests | errors | late sends | added p50 ms | added p99 ms | gateway CPU µs / request |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| mode | path | req/s | p50 ms | p99 ms | max ms | requests | errors | late sends | added p50 ms | added p99 ms | gateway CPU µs / request | gateway KB allocated / request | gateway GCs | gateway GC pause ms |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 row() { # row <label> <path label> <result name> <direct result name>
-  local added="— | —" cpu="—"
+  local added="— | —" gateway="— | — | — | —"
   if [ "$3" != "$4" ]; then
     added="$(diff_ms "$(get "$3" 3)" "$(get "$4" 3)") | $(diff_ms "$(get "$3" 4)" "$(get "$4" 4)")"
-    cpu=$(get "$3" 9)
+    gateway="$(get "$3" 9) | $(get "$3" 10) | $(get "$3" 11) | $(get "$3" 12)"
   fi
   local late=$(get "$3" 8)
   case "$3" in *scheduled*|*keyed*) ;; *) late="—" ;; esac
-  echo "| $1 | $2 | $(get "$3" 2) | $(get "$3" 3) | $(get "$3" 4) | $(get "$3" 5) | $(get "$3" 6) | $(get "$3" 7) | $late | $added | $cpu |"
+  echo "| $1 | $2 | $(get "$3" 2) | $(get "$3" 3) | $(get "$3" 4) | $(get "$3" 5) | $(get "$3" 6) | $(get "$3" 7) | $late | $added | $gateway |"
 }
 row "non-streaming, closed loop" direct direct-json direct-json
 row "non-streaming, closed loop" gateway gateway-json direct-json
