@@ -141,6 +141,11 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
 
     private static string BlocksText(JsonNode? content, bool separator)
     {
+        if (content is JsonValue value && value.TryGetValue(out string? whole))
+        {
+            return whole;
+        }
+
         var text = new StringBuilder();
         JsonFields.AppendText(text, content, separator, TextFields);
         if (content is JsonArray blocks)

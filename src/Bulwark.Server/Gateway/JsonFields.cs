@@ -21,6 +21,22 @@ internal static class JsonFields
         node[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     /// <summary>
+    /// The text <see cref="AppendText"/> collects from <paramref name="content"/> with line breaks between pieces,
+    /// without a copy when it is a plain string (most messages).
+    /// </summary>
+    public static string Text(JsonNode? content, params string[] textFields)
+    {
+        if (content is JsonValue value && value.TryGetValue(out string? whole))
+        {
+            return whole;
+        }
+
+        var text = new StringBuilder();
+        AppendText(text, content, true, textFields);
+        return text.ToString();
+    }
+
+    /// <summary>
     /// Appends the text in <paramref name="content"/>: a string itself, or, in an array of parts, each part's string
     /// fields named in <paramref name="textFields"/> and, recursively, its nested <c>content</c>. With
     /// <paramref name="separator"/>, pieces are separated by a line break (parts are separate paragraphs); without it,

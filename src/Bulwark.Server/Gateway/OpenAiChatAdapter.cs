@@ -37,19 +37,22 @@ internal sealed class OpenAiChatAdapter : IProtocolAdapter
                 assistantTurns++;
             }
 
-            var text = new StringBuilder();
-            JsonFields.AppendText(text, message["content"], true, "text", "refusal");
-            if (message["tool_calls"] is JsonArray calls)
-            {
-                foreach (var call in calls)
-                {
-                    JsonFields.AppendText(text, call?["function"]?["arguments"], true);
-                }
-            }
-
             if (message["content"] is JsonArray parts)
             {
                 CollectMedia(parts, media);
+            }
+
+            if (message["tool_calls"] is not JsonArray calls)
+            {
+                turns.Add(JsonFields.Text(message["content"], "text", "refusal"));
+                continue;
+            }
+
+            var text = new StringBuilder();
+            JsonFields.AppendText(text, message["content"], true, "text", "refusal");
+            foreach (var call in calls)
+            {
+                JsonFields.AppendText(text, call?["function"]?["arguments"], true);
             }
 
             turns.Add(text.ToString());

@@ -79,6 +79,27 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task Body_without_a_declared_length_within_the_limit_is_forwarded_whole()
+    {
+        // Larger than the first read buffer, so the body is gathered over several reads and buffers.
+        await using var harness = await GatewayHarness.StartAsync(maxRequestBodyBytes: 200_000);
+        using var client = harness.RawClient();
+        var prompt = string.Concat(Enumerable.Repeat("How do I make pancakes for a crowd? ", 2_000));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(
+                new JsonObject { ["model"] = "m", ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = prompt }) }.ToJsonString()))),
+        };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = Assert.Single(harness.Upstream.Requests);
+        Assert.Equal(prompt, received.Body["messages"]![0]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Throwing_detector_fails_closed_and_nothing_is_forwarded()
     {
         await using var harness = await GatewayHarness.StartAsync(detectorThrows: true, waitUntilReady: false);
