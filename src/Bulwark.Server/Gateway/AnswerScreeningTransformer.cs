@@ -21,7 +21,7 @@ internal sealed partial class AnswerScreeningTransformer(
     IProtocolAdapter adapter,
     ProtocolRequest request,
     ContentSubject subject,
-    string? locale,
+    RequestLocale locale,
     string? support,
     ILogger logger,
     UpstreamKey? upstreamKey = null,
@@ -106,7 +106,7 @@ internal sealed partial class AnswerScreeningTransformer(
         // Generated images are matched against the banks as model output; an image answer has no text to carry a message.
         foreach (var image in adapter.AnswerImages(answer))
         {
-            if (await ScreenOutputAsync(httpContext, Content.FromImage(image, Surface.Output, subject, locale), cancellationToken).ConfigureAwait(false) is { } refusal)
+            if (await ScreenOutputAsync(httpContext, Content.FromImage(image, Surface.Output, subject, locale.Requested), cancellationToken).ConfigureAwait(false) is { } refusal)
             {
                 return RefuseWithError(httpContext, refusal);
             }
@@ -237,7 +237,7 @@ internal sealed partial class AnswerScreeningTransformer(
 
     /// <summary>Screens one answer's text as model output; returns the text to show instead when it is withheld, else null.</summary>
     private Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken, bool final = true) =>
-        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale), cancellationToken, final);
+        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale.Requested), cancellationToken, final);
 
     /// <summary>
     /// Screens one piece of model output; returns the text to show instead when it is withheld, else null. A screen that
@@ -264,7 +264,7 @@ internal sealed partial class AnswerScreeningTransformer(
             httpContext.Response.Headers[GatewayDecision.HeaderName] = decision.HeaderValue;
         }
 
-        return decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns);
+        return decision.UserMessage(screener.Policy, options, locale.Value, request.AssistantTurns);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Withheld {Protocol} model output: {Decision} (policy {PolicyHash}, screened in {ElapsedMs} ms)")]

@@ -81,7 +81,7 @@ public sealed class GatewayMetrics
     /// theme as one impression. A withheld answer also marks the request's outcome. Without <c>countVerdict</c> (a
     /// screen that decides nothing yet: a stream's prefix that passed), only the duration is recorded.
     /// </summary>
-    internal void Screened(HttpContext context, GatewayDecision decision, TimeSpan elapsed, ScreeningPolicy policy, string? locale, int rotation, bool countVerdict = true)
+    internal void Screened(HttpContext context, GatewayDecision decision, TimeSpan elapsed, ScreeningPolicy policy, RequestLocale locale, int rotation, bool countVerdict = true)
     {
         var surface = SurfaceName(decision.Surface);
         _screeningDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("surface", surface));
@@ -91,7 +91,7 @@ public sealed class GatewayMetrics
         }
 
         _verdicts.Add(1, new("action", decision.ActionName), new("category", decision.Category ?? "none"), new("surface", surface));
-        if (decision.Withholds && decision.Theme(policy, locale, rotation) is { } theme)
+        if (decision.Withholds && decision.Theme(policy, locale.Value, rotation) is { } theme)
         {
             _impressions.Add(1, new KeyValuePair<string, object?>("category", decision.Category), new("theme", theme));
         }

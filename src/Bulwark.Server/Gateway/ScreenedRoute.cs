@@ -4,9 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
-using Bulwark.Detection.Text.Language;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -99,7 +97,7 @@ internal sealed partial class ScreenedRoute(
         }
 
         // Without Accept-Language, the message is in the language the user last wrote in, if it can be told.
-        var locale = PreferredLocale(context.Request) ?? LanguageIdentifier.Identify(request.Turns.LastOrDefault(turn => turn.Length > 0) ?? string.Empty);
+        var locale = new RequestLocale(context.Request, request.Turns);
         var userId = context.Request.Headers["X-Bulwark-User"].FirstOrDefault() ?? request.UserId;
         var subject = new ContentSubject(UserId: userId);
         if (casework is not null && await casework.StandingAsync(caller, userId, cancellationToken).ConfigureAwait(false) is { IsRefused: true } standing)
@@ -112,7 +110,7 @@ internal sealed partial class ScreenedRoute(
             return RequestOutcome.AccountRefused;
         }
 
-        var prompt = Content.FromConversation(request.Turns, Surface.Prompt, subject, locale);
+        var prompt = Content.FromConversation(request.Turns, Surface.Prompt, subject, locale.Requested);
         var verdict = await screener.ScreenAsync(prompt, cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
         metrics.Screened(context, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
@@ -138,7 +136,7 @@ internal sealed partial class ScreenedRoute(
         // Images are screened after the text: a soliciting prompt gets its prevention message whatever it carries.
         foreach (var image in request.Parts.Images)
         {
-            var imageVerdict = await screener.ScreenAsync(Content.FromImage(image, Surface.Upload, subject, locale), cancellationToken).ConfigureAwait(false);
+            var imageVerdict = await screener.ScreenAsync(Content.FromImage(image, Surface.Upload, subject, locale.Requested), cancellationToken).ConfigureAwait(false);
             var imageDecision = GatewayDecision.From(imageVerdict);
             metrics.Screened(context, imageDecision, imageVerdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
             if (imageDecision.Withholds)
@@ -156,7 +154,7 @@ internal sealed partial class ScreenedRoute(
         }
 
         // A victim asking for help is never refused: the request goes on, and the answer carries the support resources.
-        var support = verdict.Action == PolicyAction.Support ? decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns) : null;
+        var support = verdict.Action == PolicyAction.Support ? decision.UserMessage(screener.Policy, options, locale.Value, request.AssistantTurns) : null;
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
         Action<Verdict, ReadOnlyMemory<byte>, string>? recordOutput = casework is null
@@ -206,10 +204,10 @@ internal sealed partial class ScreenedRoute(
     /// Answers a withheld request without forwarding it: the protocol's filtered answer carrying the prevention
     /// message, or, when the policy asks for errors or the route has no text answer (images), a 400 carrying it.
     /// </summary>
-    private async Task RefuseAsync(HttpContext context, IProtocolAdapter adapter, ProtocolRequest request, Verdict verdict, GatewayDecision decision, string? locale)
+    private async Task RefuseAsync(HttpContext context, IProtocolAdapter adapter, ProtocolRequest request, Verdict verdict, GatewayDecision decision, RequestLocale locale)
     {
         LogWithheld(adapter.Name, decision.HeaderValue, verdict.PolicyHash, verdict.Elapsed.TotalMilliseconds);
-        var text = decision.UserMessage(screener.Policy, options, locale, request.AssistantTurns);
+        var text = decision.UserMessage(screener.Policy, options, locale.Value, request.AssistantTurns);
         if (screener.Policy.Gateway.Refusal == RefusalStyle.Error || !adapter.AnswersRefusals)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -313,17 +311,6 @@ internal sealed partial class ScreenedRoute(
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>The client's most preferred language tag from Accept-Language, or null.</summary>
-    private static string? PreferredLocale(HttpRequest request)
-    {
-        var languages = new RequestHeaders(request.Headers).AcceptLanguage;
-        return languages
-            .Where(language => language.Value.HasValue && language.Value.Value != "*" && (language.Quality ?? 1) > 0)
-            .OrderByDescending(language => language.Quality ?? 1)
-            .Select(language => language.Value.Value)
-            .FirstOrDefault();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Withheld a {Protocol} prompt: {Decision} (policy {PolicyHash}, screened in {ElapsedMs} ms)")]
