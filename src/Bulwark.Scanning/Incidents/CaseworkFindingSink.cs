@@ -1,3 +1,4 @@
+using System.Text;
 using Bulwark.Casework.Incidents;
 using Bulwark.Detection.Policy;
 using Bulwark.Detection.Screening;
@@ -11,8 +12,9 @@ namespace Bulwark.Scanning.Incidents;
 /// hits in the console and can report them through the CyberTipline flow. A hash or URL list hit is
 /// <c>known_image_match</c> (an exact hash or a listed URL scores 1, a PDQ match 1 − d/64); a known-risk source scores
 /// 0.5, the review band, because a risky domain is not a confirmed item; a caption keeps the classifier's category and
-/// score. Unreadable records are not incidents. No content is stored: the record is in the operator's own dataset,
-/// named by shard and id, and the incident carries its hashes.
+/// score. Unreadable records are not incidents. The evidence sealed with the incident is the record's image when the
+/// scan kept it (<see cref="ScanOptions.EvidenceBytesPerShard"/>), else its URL and caption; the incident also names the
+/// shard and record id and carries the hashes.
 /// </summary>
 public sealed class CaseworkFindingSink(IncidentRecorder recorder, ScreeningPolicy policy, string? tenantId = null) : IFindingSink
 {
@@ -27,6 +29,7 @@ public sealed class CaseworkFindingSink(IncidentRecorder recorder, ScreeningPoli
             return;
         }
 
+        var (content, contentType) = Evidence(record);
         await recorder.RecordAsync(
             new IncidentReport
             {
@@ -35,8 +38,35 @@ public sealed class CaseworkFindingSink(IncidentRecorder recorder, ScreeningPoli
                 Route = "scan:" + record.Shard,
                 Protocol = "dataset",
                 RequestId = record.RecordId,
+                Content = content,
+                ContentType = contentType,
             },
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What the incident keeps as evidence, sealed in the vault: the image as it was in the dataset when the scan kept
+    /// it, else the record's URL and caption as text (a metadata-only scan's evidence, and what a report names).
+    /// </summary>
+    internal static (ReadOnlyMemory<byte> Content, string ContentType) Evidence(QuarantinedRecord record)
+    {
+        if (record.Image is { Length: > 0 } image)
+        {
+            return (image, "application/octet-stream");
+        }
+
+        var text = new StringBuilder();
+        if (record.Url is { Length: > 0 } url)
+        {
+            text.Append("url: ").Append(url).Append('\n');
+        }
+
+        if (record.Caption is { Length: > 0 } caption)
+        {
+            text.Append("caption: ").Append(caption).Append('\n');
+        }
+
+        return (Encoding.UTF8.GetBytes(text.ToString()), "text/plain; charset=utf-8");
     }
 
     /// <summary>The verdict the flags amount to under the policy, or null when none maps to a category.</summary>

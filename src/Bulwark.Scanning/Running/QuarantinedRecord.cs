@@ -4,7 +4,8 @@ namespace Bulwark.Scanning.Running;
 
 /// <summary>
 /// One line of the quarantine manifest: a record left out of the cleaned copy, why, and its hashes — never its
-/// content, caption or URL.
+/// content, caption or URL. A flagged record also carries its URL, caption and image for the finding sink, which seals
+/// them in the casework store as the incident's evidence; the manifest never writes them.
 /// </summary>
 /// <param name="Shard">The shard's path relative to the output's clean folder.</param>
 /// <param name="RecordId">The record's id (id column, tar key, file name, or line/row number).</param>
@@ -24,4 +25,16 @@ public sealed record QuarantinedRecord(string Shard, string RecordId, long Index
     public string? Pdq { get; init; }
 
     public int? PdqQuality { get; init; }
+
+    /// <summary>The record's URL, for the finding sink only (never in the manifest).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The record's caption, for the finding sink only (never in the manifest).</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>
+    /// A copy of the record's image bytes, for the finding sink only (never in the manifest); kept only while a finding
+    /// sink is configured and the shard's <see cref="ScanOptions.EvidenceBytesPerShard"/> allows.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Image { get; init; }
 }

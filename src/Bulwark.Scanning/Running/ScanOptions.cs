@@ -44,6 +44,13 @@ public sealed class ScanOptions
 
     public IFindingSink? FindingSink { get; init; }
 
+    /// <summary>
+    /// With a <see cref="FindingSink"/>, how many bytes of flagged records' images one shard may hold until its commit
+    /// hands them to the sink as evidence; flagged images beyond it are reported without their bytes. Bounds memory
+    /// when a whole shard is flagged. Default 64 MiB.
+    /// </summary>
+    public long EvidenceBytesPerShard { get; init; } = 64L << 20;
+
     public IScanProgress? Progress { get; init; }
 
     internal void Validate()

@@ -37,7 +37,7 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
         Delete(partialClean);
         Directory.CreateDirectory(Path.GetDirectoryName(cleanPath)!);
 
-        var tally = new ShardTally(shard);
+        var tally = new ShardTally(shard, options.FindingSink is null ? 0 : options.EvidenceBytesPerShard);
         var quarantined = new List<QuarantinedRecord>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try

@@ -2,9 +2,13 @@ using Bulwark.Scanning.Records;
 
 namespace Bulwark.Scanning.Running;
 
-/// <summary>Counts one shard's records as they are written, and turns each left-out record into its manifest entry.</summary>
-internal sealed class ShardTally(Shard shard)
+/// <summary>
+/// Counts one shard's records as they are written, and turns each left-out record into its manifest entry, keeping
+/// flagged images (copies) for the finding sink up to <paramref name="evidenceBudget"/> bytes.
+/// </summary>
+internal sealed class ShardTally(Shard shard, long evidenceBudget = 0)
 {
+    private long _evidenceLeft = evidenceBudget;
     private readonly SortedDictionary<string, long> _byCheck = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> _byRule = new(StringComparer.Ordinal);
     private long _records;
@@ -51,7 +55,22 @@ internal sealed class ShardTally(Shard shard)
             Sha256 = outcome.Evidence.Sha256,
             Pdq = canonical?.Hash.ToString(),
             PdqQuality = canonical?.Quality,
+            Url = outcome.IsFlagged ? record.Url : null,
+            Caption = outcome.IsFlagged ? record.Caption : null,
+            Image = outcome.IsFlagged ? KeepImage(record.Image) : null,
         };
+    }
+
+    /// <summary>A copy of the image while the budget lasts: the reader's buffers are reused once the batch is written.</summary>
+    private ReadOnlyMemory<byte>? KeepImage(ReadOnlyMemory<byte>? image)
+    {
+        if (image is not { Length: > 0 } bytes || bytes.Length > _evidenceLeft)
+        {
+            return null;
+        }
+
+        _evidenceLeft -= bytes.Length;
+        return bytes.ToArray();
     }
 
     public ShardSummary ToSummary() => new(shard.RelativePath, shard.Format.Name)

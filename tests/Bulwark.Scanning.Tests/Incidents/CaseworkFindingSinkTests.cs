@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bulwark.Scanning.Tests.Incidents;
 
-/// <summary>Quarantined dataset records become casework incidents on the dataset surface, with their hashes and no content.</summary>
+/// <summary>Quarantined dataset records become casework incidents on the dataset surface, with their hashes and sealed evidence.</summary>
 public sealed class CaseworkFindingSinkTests : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("bulwark-scan-incidents-").FullName;
@@ -78,6 +78,42 @@ public sealed class CaseworkFindingSinkTests : IAsyncLifetime
 
         var incident = Assert.Single(await IncidentsAsync());
         Assert.Equal(("9", "csam_solicitation"), (incident.RequestId, incident.PrimaryCategory));
+    }
+
+    [Fact]
+    public async Task A_metadata_hit_keeps_its_url_and_caption_sealed_as_the_incidents_evidence()
+    {
+        var record = new QuarantinedRecord("part-0.parquet", "row-7", 7, "quarantined", [new RecordFlag("url", "partner-urls") { Matched = "shop.example/listed/" }])
+        {
+            Url = "https://shop.example/listed/item-7.jpg",
+            Caption = "a wooden teapot at sunset",
+        };
+
+        await Sink().RecordAsync(record, CancellationToken.None);
+
+        var incident = Assert.Single(await IncidentsAsync());
+        var evidence = await _services.GetRequiredService<EvidenceVault>().ReadAsync(incident.EvidenceId!.Value, "test", "check the sealed evidence");
+        Assert.Equal("text/plain; charset=utf-8", evidence!.ContentType);
+        Assert.Equal("url: https://shop.example/listed/item-7.jpg\ncaption: a wooden teapot at sunset\n", System.Text.Encoding.UTF8.GetString(evidence.Content.Span));
+    }
+
+    [Fact]
+    public async Task An_image_hit_keeps_the_image_bytes_as_they_were_in_the_dataset()
+    {
+        var image = RandomNumberGenerator.GetBytes(300);
+        var record = new QuarantinedRecord("00000.tar", "sample-3", 3, "quarantined", [new RecordFlag("md5", "partner-list")])
+        {
+            Md5 = "0123456789abcdef0123456789abcdef",
+            Url = "https://shop.example/3.jpg",
+            Image = image,
+        };
+
+        await Sink().RecordAsync(record, CancellationToken.None);
+
+        var incident = Assert.Single(await IncidentsAsync());
+        var evidence = await _services.GetRequiredService<EvidenceVault>().ReadAsync(incident.EvidenceId!.Value, "test", "check the sealed evidence");
+        Assert.Equal("application/octet-stream", evidence!.ContentType);
+        Assert.Equal(image, evidence.Content.ToArray());
     }
 
     private CaseworkFindingSink Sink() => new(_services.GetRequiredService<IncidentRecorder>(), _policy, "tenant-x");

@@ -391,6 +391,39 @@ public sealed class ScannerTests
         Assert.Equal(Planted.Union([TestDataset.Undecodable]).Order(StringComparer.Ordinal), sink.Records.Select(record => record.RecordId).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Finding_sink_gets_flagged_images_url_and_caption_within_the_evidence_budget_but_the_manifest_never_does()
+    {
+        using var temp = new TempFolder();
+        await Dataset.WriteTarAsync(temp.Combine("00000.tar"));
+        var options = TestDataset.Options(temp.Combine("out"), Dataset);
+        ScanOptions WithSink(IFindingSink sink, long budget) => new()
+        {
+            OutputDirectory = options.OutputDirectory,
+            Banks = options.Banks,
+            UrlLists = options.UrlLists,
+            SourceLists = options.SourceLists,
+            CaptionScreener = options.CaptionScreener,
+            FindingSink = sink,
+            EvidenceBytesPerShard = budget,
+        };
+        var kept = new CollectingSink();
+        var none = new CollectingSink();
+
+        await new Scanner(WithSink(kept, 64L << 20)).RunAsync([temp.Combine("00000.tar")]);
+        Directory.Delete(temp.Combine("out"), recursive: true);
+        await new Scanner(WithSink(none, 0)).RunAsync([temp.Combine("00000.tar")]);
+
+        var md5Hit = kept.Records.Single(record => record.RecordId == TestDataset.Md5Planted);
+        var source = Dataset.Records.Single(record => record.Id == TestDataset.Md5Planted);
+        Assert.Equal(source.Image, md5Hit.Image!.Value.ToArray());
+        Assert.Equal(source.Url, md5Hit.Url);
+        Assert.Null(none.Records.Single(record => record.RecordId == TestDataset.Md5Planted).Image);
+        Assert.All(kept.Records.Where(record => record.Status == "unreadable"), record => Assert.Null(record.Image));
+        var manifest = File.ReadAllText(Path.Combine(options.OutputDirectory, "quarantine.jsonl"));
+        Assert.DoesNotContain(source.Url!, manifest, StringComparison.Ordinal);
+    }
+
     private sealed class CancelAfterShards(CancellationTokenSource? interrupt, int shards) : IScanProgress
     {
         private int _finished;
