@@ -153,6 +153,14 @@ internal static class ServeCommand
                 return 1;
             }
 
+            var conversationMemory = GatewayOptions.DefaultConversationMemoryChars;
+            if (settings["Gateway:ConversationMemoryChars"] is { Length: > 0 } memoryText
+                && (!long.TryParse(memoryText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out conversationMemory)))
+            {
+                output.Error.WriteLine($"bulwark: Gateway:ConversationMemoryChars must be a whole number of characters (0 turns the memory off), not '{memoryText}'.");
+                return 1;
+            }
+
             GatewayOptions Options(GatewayStorageOptions? storage) => new()
             {
                 Storage = storage,
@@ -162,6 +170,7 @@ internal static class ServeCommand
                 MaxRequestBodyBytes = parseResult.GetValue(maxBody),
                 HoldBackChars = parseResult.GetValue(holdBack),
                 ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds),
+                ConversationMemoryChars = conversationMemory,
             };
 
             // Checked before the storage is opened, so a mistyped option creates no database or key file.

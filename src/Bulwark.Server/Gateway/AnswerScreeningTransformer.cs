@@ -25,7 +25,8 @@ internal sealed partial class AnswerScreeningTransformer(
     string? support,
     ILogger logger,
     UpstreamKey? upstreamKey = null,
-    Action<Verdict, ReadOnlyMemory<byte>, string>? recordOutput = null) : HttpTransformer
+    Action<Verdict, ReadOnlyMemory<byte>, string>? recordOutput = null,
+    Action<string?, IReadOnlyList<string>>? released = null) : HttpTransformer
 {
     public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
     {
@@ -112,6 +113,12 @@ internal sealed partial class AnswerScreeningTransformer(
             }
         }
 
+        // Released whole: what a later request continuing this answer builds on (its id, its texts).
+        if (!changed)
+        {
+            released?.Invoke(adapter.AnswerId(answer), texts);
+        }
+
         if (support is not null && !changed)
         {
             adapter.AppendToAnswer(answer, support);
@@ -159,7 +166,10 @@ internal sealed partial class AnswerScreeningTransformer(
                 }
             }
 
-            await ScreenAndReleaseAsync(httpContext, held, answer, ended: true).ConfigureAwait(false);
+            if (await ScreenAndReleaseAsync(httpContext, held, answer, ended: true).ConfigureAwait(false))
+            {
+                released?.Invoke(answer.AnswerId, [.. Enumerable.Range(0, held.Alternatives).Select(held.Text)]);
+            }
         }
         catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {

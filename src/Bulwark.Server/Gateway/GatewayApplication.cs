@@ -91,6 +91,7 @@ public static class GatewayApplication
         }
 
         builder.Services.AddSingleton<ScreenedRoute>();
+        builder.Services.AddSingleton<ConversationMemory>();
         builder.Services.AddSingleton(services => new GatewayMetrics(services.GetRequiredService<IMeterFactory>()));
         builder.Services.AddSingleton<GatewayReadiness>();
         builder.Services.AddHostedService<ScreenerWarmUp>();

@@ -15,6 +15,9 @@ public sealed class GatewayOptions
     /// </summary>
     public const int DefaultHoldBackChars = 200;
 
+    /// <summary>The default of <see cref="ConversationMemoryChars"/>: about 32 MB of text.</summary>
+    public const long DefaultConversationMemoryChars = 16_000_000;
+
     /// <summary>
     /// The model server's root (e.g. <c>http://127.0.0.1:8000</c>). The client's path is appended unchanged, so a client
     /// calling <c>/v1/chat/completions</c> reaches <c>{Upstream}/v1/chat/completions</c>; do not include <c>/v1</c> here.
@@ -56,6 +59,16 @@ public sealed class GatewayOptions
     /// and delay the first token by as many characters of generation; 0 releases text as soon as it is screened.
     /// </summary>
     public int HoldBackChars { get; init; } = DefaultHoldBackChars;
+
+    /// <summary>
+    /// How many characters of conversations kept upstream (the Responses API's <c>previous_response_id</c> and
+    /// <c>conversation</c>) the gateway remembers, all conversations together, so that a continuation is screened with
+    /// its earlier turns (<see cref="ConversationMemory"/>); 0 turns the memory off. Default 16 million characters.
+    /// </summary>
+    public long ConversationMemoryChars { get; init; } = DefaultConversationMemoryChars;
+
+    /// <summary>How long a remembered conversation is kept after it was last continued. Default one hour.</summary>
+    public TimeSpan ConversationMemoryIdle { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// How long a stopping gateway waits for in-flight requests and streams to finish before it aborts them: the host's
@@ -106,6 +119,11 @@ public sealed class GatewayOptions
         if (HoldBackChars < 0)
         {
             throw new ArgumentException($"The hold-back window must be zero or more characters, not {HoldBackChars}.", nameof(HoldBackChars));
+        }
+
+        if (ConversationMemoryChars < 0 || ConversationMemoryIdle <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The conversation memory must be zero or more characters, kept for a positive time.", nameof(ConversationMemoryChars));
         }
 
         if (ShutdownTimeout < TimeSpan.Zero)

@@ -70,6 +70,9 @@ internal sealed class HoldBackBuffer(int windowChars)
     /// <summary>The whole text of <paramref name="alternative"/> so far, to be screened.</summary>
     public string Text(int alternative) => _answers[alternative].Text.ToString();
 
+    /// <summary>How many answers (alternatives) the stream has carried text for.</summary>
+    public int Alternatives => _answers.Count;
+
     /// <summary>Records that the first <paramref name="length"/> characters of <paramref name="alternative"/> passed screening.</summary>
     public void Screened(int alternative, int length) => _answers[alternative].Screened = length;
 

@@ -12,6 +12,9 @@ internal interface IAnswerStream
     /// <exception cref="System.Text.Json.JsonException">The event's data is not the protocol's JSON.</exception>
     IReadOnlyList<StreamedText> Read(SseItem<string> item);
 
+    /// <summary>The id the upstream gave the streamed answer, by which a later request continues it; null when none (yet).</summary>
+    string? AnswerId => null;
+
     /// <summary>Notes that <paramref name="item"/>, which carried <paramref name="texts"/>, was sent to the client.</summary>
     void Released(SseItem<string> item, IReadOnlyList<StreamedText> texts);
 

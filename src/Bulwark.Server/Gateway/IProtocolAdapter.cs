@@ -27,6 +27,9 @@ internal interface IProtocolAdapter
     /// <summary>Whether the route's event streams can be read and screened; a stream from a route that cannot is withheld.</summary>
     bool ReadsStreams => true;
 
+    /// <summary>The id the upstream gave a JSON answer, by which a later request continues it; null when the protocol has none.</summary>
+    string? AnswerId(JsonNode answer) => null;
+
     /// <summary>Images in a JSON answer (generated images given inline), screened as model output.</summary>
     IReadOnlyList<ReadOnlyMemory<byte>> AnswerImages(JsonNode answer) => [];
 

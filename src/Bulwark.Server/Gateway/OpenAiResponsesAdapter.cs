@@ -21,8 +21,8 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
     /// <c>output</c> string. Parts without text go to the request's media: an <c>input_image</c>'s data URL is matched
     /// against the banks, an image by URL or uploaded file id is a remote image, and every other part without text
     /// (<c>input_file</c>, <c>input_audio</c>, unknown types) cannot be screened; the policy's gateway rules refuse or
-    /// pass those. Items kept upstream (<c>previous_response_id</c>, <c>conversation</c>, <c>item_reference</c>) are
-    /// not seen by the gateway.
+    /// pass those. Turns kept upstream (<c>previous_response_id</c>, <c>conversation</c>) are screened from what this
+    /// gateway remembers of them (<see cref="ConversationMemory"/>); an <c>item_reference</c> is not seen.
     /// </remarks>
     public ProtocolRequest ReadRequest(JsonNode body)
     {
@@ -90,8 +90,17 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
             turns,
             assistantTurns,
             JsonFields.String(request, "safety_identifier") ?? JsonFields.String(request, "user"),
-            media);
+            media)
+        {
+            PreviousResponseId = JsonFields.String(request, "previous_response_id"),
+            // A conversation is named by its id, or by an object holding it.
+            ConversationId = JsonFields.String(request, "conversation")
+                ?? (request["conversation"] is JsonObject conversation ? JsonFields.String(conversation, "id") : null),
+            Stored = !(request["store"] is JsonValue store && store.TryGetValue(out bool stored) && !stored),
+        };
     }
+
+    public string? AnswerId(JsonNode answer) => answer is JsonObject response ? JsonFields.String(response, "id") : null;
 
     /// <summary>Image parts (<c>input_image</c>) and parts that carry no text (<c>input_file</c>, <c>input_audio</c>, unknown types).</summary>
     private static void CollectMedia(JsonNode? content, RequestMedia media)

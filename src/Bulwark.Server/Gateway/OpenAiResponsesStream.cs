@@ -86,6 +86,8 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         ["content"] = new JsonArray(OutputText(text)),
     };
 
+    public string? AnswerId => _response is { } response ? JsonFields.String(response, "id") : null;
+
     public IReadOnlyList<StreamedText> Read(SseItem<string> item)
     {
         if (item.Data.Length == 0 || item.Data == "[DONE]" || JsonNode.Parse(item.Data) is not JsonObject data)

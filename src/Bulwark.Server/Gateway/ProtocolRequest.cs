@@ -9,6 +9,15 @@ namespace Bulwark.Server.Gateway;
 /// <param name="Media">Inline images and parts that cannot be screened; <see cref="RequestMedia.None"/> when null.</param>
 internal sealed record ProtocolRequest(string Model, bool Stream, IReadOnlyList<string> Turns, int AssistantTurns, string? UserId, RequestMedia? Media = null)
 {
+    /// <summary>The earlier answer this request continues, whose turns the upstream keeps (Responses' <c>previous_response_id</c>).</summary>
+    public string? PreviousResponseId { get; init; }
+
+    /// <summary>The upstream-kept conversation this request adds to (Responses' <c>conversation</c>).</summary>
+    public string? ConversationId { get; init; }
+
+    /// <summary>Whether the upstream keeps this request and its answer for later continuation (Responses' <c>store</c>, true unless false).</summary>
+    public bool Stored { get; init; } = true;
+
     /// <summary>The request's media, never null.</summary>
     public RequestMedia Parts => Media ?? RequestMedia.None;
 }

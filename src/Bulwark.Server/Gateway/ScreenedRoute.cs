@@ -21,6 +21,7 @@ internal sealed partial class ScreenedRoute(
     IHttpForwarder forwarder,
     HttpMessageInvoker upstreamClient,
     GatewayMetrics metrics,
+    ConversationMemory conversations,
     ILogger<ScreenedRoute> logger,
     GatewayCasework? casework = null)
 {
@@ -110,7 +111,14 @@ internal sealed partial class ScreenedRoute(
             return RequestOutcome.AccountRefused;
         }
 
-        var prompt = Content.FromConversation(request.Turns, Surface.Prompt, subject, locale.Requested);
+        // Turns the upstream keeps (a continued response or conversation) are screened from what this gateway saw of them.
+        var history = conversations.Recall(caller.TenantId, request, out var unseenHistory);
+        if (unseenHistory)
+        {
+            metrics.Unscreened(adapter.Name, "stored_history", refused: false);
+        }
+
+        var prompt = Content.FromConversation(history.Count == 0 ? request.Turns : [.. history, .. request.Turns], Surface.Prompt, subject, locale.Requested);
         var verdict = await screener.ScreenAsync(prompt, cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
         metrics.Screened(context, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns);
@@ -161,7 +169,9 @@ internal sealed partial class ScreenedRoute(
             ? null
             : (outputVerdict, content, contentType) => casework.Record(outputVerdict, caller, userId, context, route, adapter.Name, content, contentType);
         var upstreamKey = new UpstreamKey(caller.HasBulwarkKey, upstreamSecret, adapter.Name == "anthropic" ? UpstreamKey.AnthropicHeader : UpstreamKey.BearerHeader);
-        var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(screener, options, adapter, request, subject, locale, support, logger, upstreamKey, recordOutput));
+        var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(
+            screener, options, adapter, request, subject, locale, support, logger, upstreamKey, recordOutput,
+            (answerId, answers) => conversations.Remember(caller.TenantId, request, history, answerId, answers)));
         var error = await forwarder.SendAsync(
             context,
             options.UpstreamFor(route).GetLeftPart(UriPartial.Path).TrimEnd('/'),
