@@ -101,6 +101,25 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_conversation_memory_size_that_is_not_a_number_is_named()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, """{"Gateway":{"Upstream":"http://127.0.0.1:9","ConversationMemoryChars":"lots"}}""");
+
+            var run = await CliRun.RunAsync("serve", "--config", file);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Gateway:ConversationMemoryChars must be a whole number of characters", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_route_in_the_config_is_named()
     {
         var file = Path.GetTempFileName();
