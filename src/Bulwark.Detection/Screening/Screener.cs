@@ -73,7 +73,14 @@ public sealed class Screener
 
     /// <summary>Screens <paramref name="content"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; no verdict is given.</exception>
-    public async Task<Verdict> ScreenAsync(Content content, CancellationToken cancellationToken = default)
+    public Task<Verdict> ScreenAsync(Content content, CancellationToken cancellationToken = default) => ScreenAsync(content, null, cancellationToken);
+
+    /// <summary>
+    /// Screens <paramref name="content"/>, one of a series of screens of a growing text: the judge is asked only when
+    /// its question differs from the one <paramref name="rulings"/> holds the answer to.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; no verdict is given.</exception>
+    public async Task<Verdict> ScreenAsync(Content content, JudgeRulings? rulings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var started = _time.GetTimestamp();
@@ -105,7 +112,7 @@ public sealed class Screener
 
         if (_judge is not null && skipped.Count == 0)
         {
-            await SecondOpinionAsync(_judge, content, tally, run, skipped, cancellationToken).ConfigureAwait(false);
+            await SecondOpinionAsync(_judge, content, tally, run, skipped, rulings, cancellationToken).ConfigureAwait(false);
         }
 
         return tally.ToVerdict(run, skipped, _time.GetElapsedTime(started));
@@ -116,7 +123,7 @@ public sealed class Screener
     /// must be able to lower a classifier's 0.6, which keeping the highest score would not allow. The first-pass
     /// findings stay in the verdict as evidence. A judge that fails fails closed for exactly those categories.
     /// </summary>
-    private async Task SecondOpinionAsync(IDetector judge, Content content, Tally tally, List<string> run, List<string> skipped, CancellationToken cancellationToken)
+    private async Task SecondOpinionAsync(IDetector judge, Content content, Tally tally, List<string> run, List<string> skipped, JudgeRulings? rulings, CancellationToken cancellationToken)
     {
         var uncertain = tally.Uncertain().Intersect(judge.Categories, StringComparer.Ordinal).ToList();
         if (uncertain.Count == 0)
@@ -132,7 +139,20 @@ public sealed class Screener
         }
 
         run.Add(judge.Name);
+        var question = rulings is null ? null : tally.Question(uncertain);
+        if (question is not null && rulings!.TryReuse(question, out var ruled))
+        {
+            tally.Settle(judge, ruled, uncertain);
+            return;
+        }
+
+        rulings?.Asking();
         var (findings, failure) = await RunAsync(judge, content, cancellationToken, _options.JudgeTimeout).ConfigureAwait(false);
+        if (question is not null)
+        {
+            rulings!.Keep(question, failure is null ? findings : null);
+        }
+
         if (failure is not null)
         {
             tally.Fail(judge, failure.Value.Kind, failure.Value.Message, uncertain);
@@ -296,6 +316,34 @@ public sealed class Screener
                     _scores[finding.Category] = Math.Max(finding.Score, _scores.GetValueOrDefault(finding.Category));
                 }
             }
+        }
+
+        /// <summary>
+        /// What the judge would be asked about <paramref name="categories"/>: each with its score and the first-pass
+        /// evidence for it (rule ids and spans), in a fixed order.
+        /// </summary>
+        public string Question(IReadOnlyList<string> categories)
+        {
+            var question = new System.Text.StringBuilder();
+            foreach (var category in categories.Order(StringComparer.Ordinal))
+            {
+                question.Append(category).Append('=').Append(_scores[category].ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(':');
+                foreach (var finding in _findings.Where(finding => finding.Category == category)
+                    .OrderBy(finding => finding.Evidence.RuleId, StringComparer.Ordinal).ThenBy(finding => finding.Evidence.Spans.Count > 0 ? finding.Evidence.Spans[0].Start : -1))
+                {
+                    question.Append(finding.Evidence.RuleId);
+                    foreach (var span in finding.Evidence.Spans)
+                    {
+                        question.Append('@').Append(span.Start).Append('+').Append(span.Length);
+                    }
+
+                    question.Append(';');
+                }
+
+                question.Append('|');
+            }
+
+            return question.ToString();
         }
 
         /// <summary>Replaces the scores of <paramref name="categories"/> with the judge's; categories it did not answer keep theirs.</summary>

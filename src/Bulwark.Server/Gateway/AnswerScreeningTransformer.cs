@@ -147,6 +147,8 @@ internal sealed partial class AnswerScreeningTransformer(
         response.ContentLength = null;
         var answer = adapter.ReadStream(request.Model);
         var held = new HoldBackBuffer(options.HoldBackChars);
+        // The judge, if any, is asked again about a growing answer only when what it would be asked changed.
+        var rulings = new Dictionary<int, JudgeRulings>();
         // YARP's activity timeout is not renewed by reads it does not make: the silence between events is timed here.
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
         idle.CancelAfter(options.UpstreamActivityTimeout);
@@ -159,14 +161,14 @@ internal sealed partial class AnswerScreeningTransformer(
                 {
                     idle.CancelAfter(options.UpstreamActivityTimeout);
                     held.Add(item, answer.Read(item.Item));
-                    if (!await ScreenAndReleaseAsync(httpContext, held, answer, ended: false).ConfigureAwait(false))
+                    if (!await ScreenAndReleaseAsync(httpContext, held, answer, rulings, ended: false).ConfigureAwait(false))
                     {
                         return;
                     }
                 }
             }
 
-            if (await ScreenAndReleaseAsync(httpContext, held, answer, ended: true).ConfigureAwait(false))
+            if (await ScreenAndReleaseAsync(httpContext, held, answer, rulings, ended: true).ConfigureAwait(false))
             {
                 released?.Invoke(answer.AnswerId, [.. Enumerable.Range(0, held.Alternatives).Select(held.Text)]);
             }
@@ -195,7 +197,7 @@ internal sealed partial class AnswerScreeningTransformer(
     }
 
     /// <summary>Screens what is due and writes what may be released; false when the stream was cut.</summary>
-    private async Task<bool> ScreenAndReleaseAsync(HttpContext httpContext, HoldBackBuffer held, IAnswerStream answer, bool ended)
+    private async Task<bool> ScreenAndReleaseAsync(HttpContext httpContext, HoldBackBuffer held, IAnswerStream answer, Dictionary<int, JudgeRulings> rulings, bool ended)
     {
         var cancellationToken = httpContext.RequestAborted;
         var body = httpContext.Response.Body;
@@ -203,7 +205,12 @@ internal sealed partial class AnswerScreeningTransformer(
         {
             var text = held.Text(alternative);
             // Each answer is screened again as it grows; only its last screen (or the one that cuts it) is its verdict.
-            if (await ScreenOutputAsync(httpContext, text, cancellationToken, final: ended).ConfigureAwait(false) is { } refusal)
+            if (!rulings.TryGetValue(alternative, out var judged))
+            {
+                rulings[alternative] = judged = new JudgeRulings();
+            }
+
+            if (await ScreenOutputAsync(httpContext, text, cancellationToken, final: ended, judged).ConfigureAwait(false) is { } refusal)
             {
                 var releasedChars = held.ReleasedChars(alternative);
                 LogStreamCut(adapter.Name, releasedChars, text.Length);
@@ -246,16 +253,16 @@ internal sealed partial class AnswerScreeningTransformer(
     }
 
     /// <summary>Screens one answer's text as model output; returns the text to show instead when it is withheld, else null.</summary>
-    private Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken, bool final = true) =>
-        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale.Requested), cancellationToken, final);
+    private Task<string?> ScreenOutputAsync(HttpContext httpContext, string text, CancellationToken cancellationToken, bool final = true, JudgeRulings? rulings = null) =>
+        text.Length == 0 ? Task.FromResult<string?>(null) : ScreenOutputAsync(httpContext, Content.FromText(text, Surface.Output, subject, locale.Requested), cancellationToken, final, rulings);
 
     /// <summary>
     /// Screens one piece of model output; returns the text to show instead when it is withheld, else null. A screen that
     /// is not <c>final</c> (a stream's prefix) counts as a verdict only if it withholds.
     /// </summary>
-    private async Task<string?> ScreenOutputAsync(HttpContext httpContext, Content content, CancellationToken cancellationToken, bool final = true)
+    private async Task<string?> ScreenOutputAsync(HttpContext httpContext, Content content, CancellationToken cancellationToken, bool final = true, JudgeRulings? rulings = null)
     {
-        var verdict = await screener.ScreenAsync(content, cancellationToken).ConfigureAwait(false);
+        var verdict = await screener.ScreenAsync(content, rulings, cancellationToken).ConfigureAwait(false);
         var decision = GatewayDecision.From(verdict);
         GatewayMetrics.Of(httpContext).Screened(httpContext, decision, verdict.Elapsed, screener.Policy, locale, request.AssistantTurns, countVerdict: final || decision.Withholds);
         if (!decision.Withholds)

@@ -53,13 +53,14 @@ internal sealed class GatewayHarness : IAsyncDisposable
         ScreeningPolicy? policy = null,
         HashMatcher? banks = null,
         GatewayStorageOptions? storage = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null,
+        IDetector? judge = null)
     {
         var upstream = await FakeModelServer.StartAsync();
         IDetector[] detectors = banks is null
             ? [new TextClassifierDetector(), new StandInDetector(detectorThrows, detectorGate)]
             : [new TextClassifierDetector(), new StandInDetector(detectorThrows, detectorGate), new HashMatchDetector(banks)];
-        var screener = new Screener(policy ?? new PolicyLoader().LoadDefault(), detectors);
+        var screener = new Screener(policy ?? new PolicyLoader().LoadDefault(), detectors, judge: judge);
         var options = new GatewayOptions
         {
             Upstream = upstream.BaseUrl,
