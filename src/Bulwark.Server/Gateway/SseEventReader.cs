@@ -81,42 +81,53 @@ internal static class SseEventReader
         return (end, buffer[end + 1] == '\n' ? end + 2 : end + 1);
     }
 
+    /// <summary>
+    /// The event's type and data, read straight from its bytes: only field values are decoded, and an event with one
+    /// data line (the usual case) decodes it once, with no joining.
+    /// </summary>
     private static SseEvent Parse(ReadOnlySpan<byte> bytes)
     {
         string? type = null;
-        var data = new StringBuilder();
-        var lines = 0;
-        foreach (var raw in Encoding.UTF8.GetString(bytes).Split(["\r\n", "\r", "\n"], StringSplitOptions.None))
+        string? single = null;
+        StringBuilder? joined = null;
+        var rest = bytes;
+        while (!rest.IsEmpty)
         {
-            if (raw.Length == 0 || raw[0] == ':')
+            var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
+            if (line.IsEmpty || line[0] == ':')
             {
                 continue;
             }
 
-            var colon = raw.IndexOf(':', StringComparison.Ordinal);
-            var field = colon < 0 ? raw : raw[..colon];
-            var value = colon < 0 ? string.Empty : raw[(colon + 1)..];
-            if (value.StartsWith(' '))
+            var colon = line.IndexOf((byte)':');
+            var field = colon < 0 ? line : line[..colon];
+            var value = colon < 0 ? [] : line[(colon + 1)..];
+            if (!value.IsEmpty && value[0] == ' ')
             {
                 value = value[1..];
             }
 
-            switch (field)
+            if (field.SequenceEqual("event"u8))
             {
-                case "event":
-                    type = value;
-                    break;
-                case "data":
-                    if (lines++ > 0)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    break;
+                type = Encoding.UTF8.GetString(value);
+            }
+            else if (field.SequenceEqual("data"u8))
+            {
+                var text = Encoding.UTF8.GetString(value);
+                if (single is null && joined is null)
+                {
+                    single = text;
+                }
+                else
+                {
+                    joined ??= new StringBuilder(single);
+                    joined.Append('\n').Append(text);
+                }
             }
         }
 
-        return new SseEvent(bytes.ToArray(), new SseItem<string>(data.ToString(), type));
+        return new SseEvent(bytes.ToArray(), new SseItem<string>(joined?.ToString() ?? single ?? string.Empty, type));
     }
 }
