@@ -77,11 +77,7 @@ public sealed class ApiKeyServiceTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var replicaA = database.Get<ApiKeyService>();
-        var replicaB = new ApiKeyService(
-            database.Get<IDbContextFactory<Bulwark.Casework.Storage.CaseworkDbContext>>(),
-            database.Get<AuditLog>(),
-            database.Time,
-            new CaseworkOptions());
+        var replicaB = AnotherReplica(database);
         var issued = await replicaA.CreateAsync("acme", "openai-prod", "admin");
         Assert.NotNull(await replicaA.AuthenticateAsync(issued.Key));
 
@@ -99,11 +95,7 @@ public sealed class ApiKeyServiceTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var replicaA = database.Get<ApiKeyService>();
-        var replicaB = new ApiKeyService(
-            database.Get<IDbContextFactory<Bulwark.Casework.Storage.CaseworkDbContext>>(),
-            database.Get<AuditLog>(),
-            database.Time,
-            new CaseworkOptions());
+        var replicaB = AnotherReplica(database);
         Assert.Null(await replicaA.AuthenticateAsync("bwk_" + new string('x', 43)));
 
         var issued = await replicaB.CreateAsync("acme", "openai-prod", "admin");
@@ -133,4 +125,11 @@ public sealed class ApiKeyServiceTests
             [AuditActions.ApiKeyCreated, AuditActions.ApiKeyCreated, AuditActions.ApiKeyRevoked],
             await db.AuditEntries.OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
     }
+
+    /// <summary>The key service of another process on the same database: its own cache.</summary>
+    private static ApiKeyService AnotherReplica(TestDatabase database) => new(
+        database.Get<IDbContextFactory<Bulwark.Casework.Storage.CaseworkDbContext>>(),
+        database.Get<AuditLog>(),
+        database.Time,
+        new CaseworkOptions());
 }

@@ -376,17 +376,8 @@ public sealed class ScannerTests
         using var temp = new TempFolder();
         await Dataset.WriteParquetAsync(temp.Combine("laion.parquet"));
         var sink = new CollectingSink();
-        var options = TestDataset.Options(temp.Combine("out"), Dataset);
 
-        await new Scanner(new ScanOptions
-        {
-            OutputDirectory = options.OutputDirectory,
-            Banks = options.Banks,
-            UrlLists = options.UrlLists,
-            SourceLists = options.SourceLists,
-            CaptionScreener = options.CaptionScreener,
-            FindingSink = sink,
-        }).RunAsync([temp.Combine("laion.parquet")]);
+        await new Scanner(WithSink(TestDataset.Options(temp.Combine("out"), Dataset), sink)).RunAsync([temp.Combine("laion.parquet")]);
 
         Assert.Equal(Planted.Union([TestDataset.Undecodable]).Order(StringComparer.Ordinal), sink.Records.Select(record => record.RecordId).Order(StringComparer.Ordinal));
     }
@@ -397,22 +388,12 @@ public sealed class ScannerTests
         using var temp = new TempFolder();
         await Dataset.WriteTarAsync(temp.Combine("00000.tar"));
         var options = TestDataset.Options(temp.Combine("out"), Dataset);
-        ScanOptions WithSink(IFindingSink sink, long budget) => new()
-        {
-            OutputDirectory = options.OutputDirectory,
-            Banks = options.Banks,
-            UrlLists = options.UrlLists,
-            SourceLists = options.SourceLists,
-            CaptionScreener = options.CaptionScreener,
-            FindingSink = sink,
-            EvidenceBytesPerShard = budget,
-        };
         var kept = new CollectingSink();
         var none = new CollectingSink();
 
-        await new Scanner(WithSink(kept, 64L << 20)).RunAsync([temp.Combine("00000.tar")]);
+        await new Scanner(WithSink(options, kept, 64L << 20)).RunAsync([temp.Combine("00000.tar")]);
         Directory.Delete(temp.Combine("out"), recursive: true);
-        await new Scanner(WithSink(none, 0)).RunAsync([temp.Combine("00000.tar")]);
+        await new Scanner(WithSink(options, none, 0)).RunAsync([temp.Combine("00000.tar")]);
 
         var md5Hit = kept.Records.Single(record => record.RecordId == TestDataset.Md5Planted);
         var source = Dataset.Records.Single(record => record.Id == TestDataset.Md5Planted);
@@ -423,6 +404,18 @@ public sealed class ScannerTests
         var manifest = File.ReadAllText(Path.Combine(options.OutputDirectory, "quarantine.jsonl"));
         Assert.DoesNotContain(source.Url!, manifest, StringComparison.Ordinal);
     }
+
+    /// <summary>The test dataset's scan options with <paramref name="sink"/> hearing the findings.</summary>
+    private static ScanOptions WithSink(ScanOptions options, IFindingSink sink, long evidenceBytesPerShard = 64L << 20) => new()
+    {
+        OutputDirectory = options.OutputDirectory,
+        Banks = options.Banks,
+        UrlLists = options.UrlLists,
+        SourceLists = options.SourceLists,
+        CaptionScreener = options.CaptionScreener,
+        FindingSink = sink,
+        EvidenceBytesPerShard = evidenceBytesPerShard,
+    };
 
     private sealed class CancelAfterShards(CancellationTokenSource? interrupt, int shards) : IScanProgress
     {
