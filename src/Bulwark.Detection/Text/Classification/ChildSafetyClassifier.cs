@@ -29,10 +29,22 @@ public sealed class ChildSafetyClassifier
     private readonly IntentDetector _intents;
     private readonly ContactCueDetector _contact;
     private readonly ProtectiveContextDetector _protective;
+    private readonly CueTriggers? _triggers;
 
     /// <summary>Creates a classifier whose signals share <paramref name="normaliser"/> (a default one when null).</summary>
     public ChildSafetyClassifier(TextNormaliser? normaliser = null)
+        : this(normaliser, negativeFastPath: true)
     {
+    }
+
+    /// <param name="normaliser">Shared by the signals; a default one when null.</param>
+    /// <param name="negativeFastPath">
+    /// Return "nothing found" without running the signals when <see cref="CueTriggers"/> proves no category can score;
+    /// off only to check that the answers are the same (ChildSafetyClassifierFastPathTests).
+    /// </param>
+    internal ChildSafetyClassifier(TextNormaliser? normaliser, bool negativeFastPath)
+    {
+        _triggers = negativeFastPath ? CueTriggers.Shared : null;
         _normaliser = normaliser ?? new TextNormaliser();
         _minors = new MinorIndicatorDetector(_normaliser);
         _sexual = new SexualIndicatorDetector(_normaliser);
@@ -45,7 +57,11 @@ public sealed class ChildSafetyClassifier
     public TextClassification Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scores = CategoryScorer.Score(Cues(_normaliser.Normalise(text)));
+        var normalised = _normaliser.Normalise(text);
+
+        // Most texts (captions, ordinary prose) cannot score in any category; proving that from the rules' first words
+        // costs a table probe per token instead of six signals and the scoring. See CueTriggers for why it is exact.
+        var scores = _triggers is { } triggers && !triggers.MayScore(normalised) ? [] : CategoryScorer.Score(Cues(normalised));
         return new TextClassification(text, scores, [new TextSpan(0, text.Length)]);
     }
 

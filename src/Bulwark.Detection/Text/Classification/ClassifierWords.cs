@@ -233,12 +233,15 @@ internal static class ClassifierWords
         Attraction("ja", 0.7, "そそる|そそられる|興奮する|ムラムラ"),
     ];
 
-    private static readonly Lazy<PhraseLexicon<WordSpec>> Lexicon = new(() => new PhraseLexicon<WordSpec>(Rules));
+    private static readonly Lazy<PhraseLexicon<WordSpec>> LazyLexicon = new(() => new PhraseLexicon<WordSpec>(Rules));
+
+    /// <summary>The compiled words, shared.</summary>
+    public static PhraseLexicon<WordSpec> Lexicon => LazyLexicon.Value;
 
     /// <summary>Adds the classifier's own words found in <paramref name="text"/>'s folded view to <paramref name="cues"/>.</summary>
     public static void Collect(NormalisedText text, List<Cue> cues)
     {
-        var scan = new PhraseScan<WordSpec>(text.FoldedTokens, Lexicon.Value);
+        var scan = new PhraseScan<WordSpec>(text.FoldedTokens, Lexicon);
         var hits = new List<PhraseHit<WordSpec>>();
         scan.Collect(hits);
         PhraseHit<WordSpec>? previous = null;
