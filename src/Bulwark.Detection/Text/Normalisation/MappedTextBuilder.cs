@@ -13,6 +13,12 @@ internal sealed class MappedTextBuilder : IDisposable
     private int[] _starts;
     private int[] _ends;
 
+    /// <summary>
+    /// Every code unit so far came from the source unit at its own position (ASCII lowercased, leetspeak folded in
+    /// place): the map is the identity and needs no arrays. Most text is like this once its capitals are lowered.
+    /// </summary>
+    private bool _sequential = true;
+
     public MappedTextBuilder(int capacity)
     {
         capacity = Math.Max(capacity, 16);
@@ -32,6 +38,7 @@ internal sealed class MappedTextBuilder : IDisposable
             Grow(Length + 1);
         }
 
+        _sequential &= start == Length && end == Length + 1;
         _chars[Length] = c;
         _starts[Length] = start;
         _ends[Length] = end;
@@ -45,6 +52,7 @@ internal sealed class MappedTextBuilder : IDisposable
             Grow(Length + text.Length);
         }
 
+        _sequential &= text.Length == 0 || (text.Length == 1 && start == Length && end == Length + 1);
         text.CopyTo(_chars.AsSpan(Length));
         _starts.AsSpan(Length, text.Length).Fill(start);
         _ends.AsSpan(Length, text.Length).Fill(end);
@@ -62,6 +70,7 @@ internal sealed class MappedTextBuilder : IDisposable
             Grow(Length + text.Length);
         }
 
+        _sequential &= text.Length == 0 || start == Length;
         var destination = _chars.AsSpan(Length, text.Length);
         if (lowerAscii)
         {
@@ -85,12 +94,23 @@ internal sealed class MappedTextBuilder : IDisposable
 
     public string BuildText() => new(_chars, 0, Length);
 
-    public OffsetMap BuildMap(int originalLength) =>
-        new(_starts.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray(), originalLength);
+    /// <summary>The map back to a source of <paramref name="originalLength"/> code units; the shared identity when nothing moved.</summary>
+    public OffsetMap BuildMap(int originalLength) => _sequential && Length == originalLength
+        ? OffsetMap.Identity(originalLength)
+        : new(_starts.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray(), originalLength);
 
-    /// <summary>Builds a map whose entries are this builder's ranges looked up in <paramref name="inner"/>.</summary>
-    public OffsetMap BuildMapThrough(OffsetMap inner, int originalLength)
+    /// <summary>
+    /// Builds a map whose entries are this builder's ranges looked up in <paramref name="inner"/>, the map of a source of
+    /// <paramref name="sourceLength"/> code units; <paramref name="inner"/> itself when this builder moved nothing
+    /// (its entries would be inner's, one for one).
+    /// </summary>
+    public OffsetMap BuildMapThrough(OffsetMap inner, int sourceLength, int originalLength)
     {
+        if (_sequential && Length == sourceLength)
+        {
+            return inner;
+        }
+
         var starts = new int[Length];
         var ends = new int[Length];
         for (var i = 0; i < Length; i++)

@@ -64,7 +64,7 @@ public sealed class TextNormaliser
             FoldedView.Build(canonical, builder);
             (folded, foldedMap) = builder.Chars.SequenceEqual(canonical)
                 ? (canonical, canonicalMap)
-                : (builder.BuildText(), builder.BuildMapThrough(canonicalMap, text.Length));
+                : (builder.BuildText(), builder.BuildMapThrough(canonicalMap, canonical.Length, text.Length));
         }
 
         IReadOnlyList<DecodedSegment> segments = [];
