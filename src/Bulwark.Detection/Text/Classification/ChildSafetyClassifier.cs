@@ -61,7 +61,16 @@ public sealed class ChildSafetyClassifier
 
         // Most texts (captions, ordinary prose) cannot score in any category; proving that from the rules' first words
         // costs a table probe per token instead of six signals and the scoring. See CueTriggers for why it is exact.
-        var scores = _triggers is { } triggers && !triggers.MayScore(normalised) ? [] : CategoryScorer.Score(Cues(normalised));
+        if (_triggers is { } triggers && !triggers.MayScore(normalised))
+        {
+            return new TextClassification(text, [], [new TextSpan(0, text.Length)]);
+        }
+
+        // The scorer copies the cues it keeps, so the list is scratch.
+        var cues = ScratchList<Cue>.Rent();
+        Cues(normalised, cues);
+        var scores = CategoryScorer.Score(cues);
+        ScratchList<Cue>.Return(cues);
         return new TextClassification(text, scores, [new TextSpan(0, text.Length)]);
     }
 
@@ -72,7 +81,7 @@ public sealed class ChildSafetyClassifier
     public IReadOnlyList<SignalEvidence> Signals(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return [.. Cues(_normaliser.Normalise(text)).OrderBy(cue => cue.Span.Start).Select(cue => new SignalEvidence(cue.RuleId, cue.Span, cue.Confidence))];
+        return [.. Cues(_normaliser.Normalise(text), []).OrderBy(cue => cue.Span.Start).Select(cue => new SignalEvidence(cue.RuleId, cue.Span, cue.Confidence))];
     }
 
     /// <summary>
@@ -92,7 +101,7 @@ public sealed class ChildSafetyClassifier
         {
             var turn = turns[t] ?? throw new ArgumentException($"Turn {t} is null.", nameof(turns));
             spans.Add(new TextSpan(offset, turn.Length));
-            var cues = Cues(_normaliser.Normalise(turn)).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
+            var cues = Cues(_normaliser.Normalise(turn), []).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
             all.AddRange(cues);
             foreach (var score in CategoryScorer.Score(cues))
             {
@@ -150,7 +159,8 @@ public sealed class ChildSafetyClassifier
         }
     }
 
-    private List<Cue> Cues(NormalisedText text)
+    /// <summary>Adds every cue of <paramref name="text"/> to <paramref name="cues"/> and returns it.</summary>
+    private List<Cue> Cues(NormalisedText text, List<Cue> cues)
     {
         var minors = _minors.Detect(text);
         var sexual = _sexual.Detect(text);
@@ -159,7 +169,7 @@ public sealed class ChildSafetyClassifier
         var protective = _protective.Detect(text);
 
         // Sized once (the classifier's own words come on top): on dense text the list's growth was a tenth of all allocation.
-        var cues = new List<Cue>(minors.Count + sexual.Count + intents.Count + contact.Count + protective.Count + 32);
+        cues.EnsureCapacity(minors.Count + sexual.Count + intents.Count + contact.Count + protective.Count + 32);
         foreach (var m in minors)
         {
             cues.Add(new Cue(SignalFamily.Minor, (int)m.Kind, m.Confidence, m.Evidence, m.RuleId));

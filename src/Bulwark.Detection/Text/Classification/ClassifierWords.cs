@@ -242,7 +242,7 @@ internal static class ClassifierWords
     public static void Collect(NormalisedText text, List<Cue> cues)
     {
         var scan = new PhraseScan<WordSpec>(text.FoldedTokens, Lexicon);
-        var hits = new List<PhraseHit<WordSpec>>();
+        var hits = ScratchList<PhraseHit<WordSpec>>.Rent();
         scan.Collect(hits);
         PhraseHit<WordSpec>? previous = null;
         foreach (var hit in hits)
@@ -256,6 +256,8 @@ internal static class ClassifierWords
             previous = hit;
             cues.Add(new Cue(hit.Spec.Family, hit.Spec.Kind, hit.Spec.Confidence, scan.Map(text, hit.First, hit.Last), hit.Spec.Id));
         }
+
+        ScratchList<PhraseHit<WordSpec>>.Return(hits);
     }
 
     private static WordSpec Young(string language, string pattern, string? nextVeto = null) =>
