@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulwark.Detection.Text.Normalisation;
 using Bulwark.Detection.Text.Signals;
 using Bulwark.Detection.Text.Signals.Contact;
@@ -52,8 +53,11 @@ internal sealed class CueTriggers
     private static readonly int FamilyCount = Enum.GetValues<SignalFamily>().Length;
 
     private readonly TokenTable<Entry> _words;
+    private readonly PairTable _pairs;
     private readonly TokenTable<Trigger[]> _stems;
     private readonly Trigger[] _numberFirst;
+    private readonly Trigger[] _numberFirstByNext;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberFollowers;
     private readonly Trigger[] _ordinalFirst;
 
     private CueTriggers()
@@ -113,32 +117,83 @@ internal sealed class CueTriggers
             Add(rule.Steps, rule.Spec.Family, 1 << rule.Spec.Kind);
         }
 
+        // Indexed like the lexicons: by the first word, or by the first two when the second is a word too (most phrases
+        // starting with "a", "in" or "the" are told apart by their second word, and trying them all at every "a" was
+        // most of the test's time), or by a stem's first characters; number-first rules by the words after the number.
         var byWord = new Dictionary<string, List<Trigger>>(StringComparer.Ordinal);
+        var byPair = new Dictionary<(string, string), List<Trigger>>();
         var byStem = new Dictionary<string, List<Trigger>>(StringComparer.Ordinal);
+        var numberFirst = new List<Trigger>();
+        var numberFirstByNext = new List<Trigger>();
+        var ordinalFirst = new List<Trigger>();
         foreach (var trigger in triggers)
         {
-            var first = trigger.Steps[0];
-            if (first.Kind is StepKind.Literal or StepKind.Prefix)
+            var (first, second) = (trigger.Steps[0], trigger.Steps.Length > 1 ? trigger.Steps[1] : null);
+            switch (first.Kind)
             {
-                foreach (var form in first.Forms)
-                {
-                    var (index, key) = first.Kind == StepKind.Literal ? (byWord, form) : (byStem, form[..TokenHash.StemLength]);
-                    (index.TryGetValue(key, out var list) ? list : index[key] = []).Add(trigger);
-                }
+                case StepKind.Literal when second is { Kind: StepKind.Literal }:
+                    foreach (var form in first.Forms)
+                    {
+                        foreach (var next in second.Forms)
+                        {
+                            AddTo(byPair, (form, next), trigger);
+                        }
+
+                        AddTo(byWord, form, null);
+                    }
+
+                    break;
+                case StepKind.Literal:
+                    foreach (var form in first.Forms)
+                    {
+                        AddTo(byWord, form, trigger);
+                    }
+
+                    break;
+                case StepKind.Prefix:
+                    foreach (var form in first.Forms)
+                    {
+                        AddTo(byStem, form[..TokenHash.StemLength], trigger);
+                    }
+
+                    break;
+                case StepKind.Cardinal:
+                    (second is { Kind: StepKind.Literal } ? numberFirstByNext : numberFirst).Add(trigger);
+                    break;
+                case StepKind.Ordinal:
+                    ordinalFirst.Add(trigger);
+                    break;
             }
         }
 
-        _numberFirst = [.. triggers.Where(trigger => trigger.Steps[0].Kind == StepKind.Cardinal)];
-        _ordinalFirst = [.. triggers.Where(trigger => trigger.Steps[0].Kind == StepKind.Ordinal)];
+        _numberFirst = [.. numberFirst];
+        _numberFirstByNext = [.. numberFirstByNext];
+        _numberFollowers = numberFirstByNext.SelectMany(trigger => trigger.Steps[1].Forms).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _ordinalFirst = [.. ordinalFirst];
 
         // Number and ordinal words are keys too, so one probe per token answers "which rules start here" and "is it a number".
         var numbers = MinorLexicon.Shared.Words.Where(pair => pair.Value.Cardinal >= 0 || pair.Value.Ordinal >= 0)
             .ToDictionary(pair => pair.Key, pair => (Cardinal: pair.Value.Cardinal >= 0, Ordinal: pair.Value.Ordinal >= 0), StringComparer.Ordinal);
-        _words = new TokenTable<Entry>([.. byWord.Keys.Union(numbers.Keys, StringComparer.Ordinal).Select(key => KeyValuePair.Create(key, new Entry(
-            byWord.TryGetValue(key, out var rules) ? [.. rules] : [],
-            numbers.TryGetValue(key, out var number) && number.Cardinal,
-            number.Ordinal)))]);
-        _stems = new TokenTable<Trigger[]>([.. byStem.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.ToArray()))]);
+        var pairFirsts = byPair.Keys.Select(pair => pair.Item1).ToHashSet(StringComparer.Ordinal);
+        var firstWords = byWord.Keys.Union(numbers.Keys, StringComparer.Ordinal)
+            .ToDictionary(key => key, key => new Entry(
+                byWord.TryGetValue(key, out var rules) ? [.. rules.OfType<Trigger>()] : [],
+                pairFirsts.Contains(key),
+                numbers.TryGetValue(key, out var number) && number.Cardinal,
+                number.Ordinal), StringComparer.Ordinal);
+        _words = new TokenTable<Entry>(firstWords);
+        _pairs = new PairTable(byPair);
+        _stems = new TokenTable<Trigger[]>([.. byStem.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.OfType<Trigger>().ToArray()))]);
+
+        static void AddTo<TKey>(Dictionary<TKey, List<Trigger>> index, TKey key, Trigger? trigger)
+            where TKey : notnull
+        {
+            var list = index.TryGetValue(key, out var existing) ? existing : index[key] = [];
+            if (trigger is not null)
+            {
+                list.Add(trigger);
+            }
+        }
     }
 
     public static CueTriggers Shared => Instance.Value;
@@ -174,27 +229,37 @@ internal sealed class CueTriggers
 
     private bool Collect(TokenList tokens, Span<int> kinds)
     {
-        var found = false;
         for (var i = 0; i < tokens.Count; i++)
         {
+            var found = false;
             var entry = tokens.TryLookup(_words, i, out var e) ? e : null;
             if (entry is not null)
             {
-                found |= TryAll(entry.Rules, tokens, i, kinds);
+                // The first word (or the first two) matched by the lookup itself; the steps after them are tried.
+                found |= TryAll(entry.Rules, 1, tokens, i, kinds);
+                if (entry.StartsPairs && i + 1 < tokens.Count && _pairs.TryGetValue(tokens, i, out var pairRules))
+                {
+                    found |= TryAll(pairRules, 2, tokens, i, kinds);
+                }
+
                 if (entry.Ordinal && tokens.Tokens[i].Kind != TokenKind.Digits)
                 {
-                    found |= TryAll(_ordinalFirst, tokens, i, kinds);
+                    found |= TryAll(_ordinalFirst, 0, tokens, i, kinds);
                 }
             }
 
             if (IsNumber(tokens, i, entry))
             {
-                found |= TryAll(_numberFirst, tokens, i, kinds);
+                found |= TryAll(_numberFirst, 0, tokens, i, kinds);
+                if (NumberFollowerAfter(tokens, i))
+                {
+                    found |= TryAll(_numberFirstByNext, 0, tokens, i, kinds);
+                }
             }
 
             if (tokens.TryLookupStem(_stems, i, out var stemRules))
             {
-                found |= TryAll(stemRules, tokens, i, kinds);
+                found |= TryAll(stemRules, 0, tokens, i, kinds);
             }
 
             if (found && CategoryScorer.MayScore(kinds))
@@ -206,14 +271,31 @@ internal sealed class CueTriggers
         return false;
     }
 
-    /// <summary>Records the kinds of the triggers that may match at token <paramref name="first"/>; true when one added a kind.</summary>
-    private bool TryAll(Trigger[] triggers, TokenList tokens, int first, Span<int> kinds)
+    /// <summary>Whether a word some number-first rule has second comes in the <see cref="LongestNumber"/> tokens after token <paramref name="number"/>.</summary>
+    private bool NumberFollowerAfter(TokenList tokens, int number)
+    {
+        for (var next = number + 1; next <= number + LongestNumber && next < tokens.Count; next++)
+        {
+            if (_numberFollowers.Contains(tokens.Text(next)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Records the kinds of the triggers that may match at token <paramref name="first"/>, whose first
+    /// <paramref name="matched"/> steps the lookup that found them has matched already; true when one added a kind.
+    /// </summary>
+    private bool TryAll(Trigger[] triggers, int matched, TokenList tokens, int first, Span<int> kinds)
     {
         var added = false;
         foreach (var trigger in triggers)
         {
             ref var known = ref kinds[(int)trigger.Family];
-            if ((known & trigger.Kinds) != trigger.Kinds && MayMatch(trigger.Steps, 0, tokens, first) && HeadMayEndBefore(trigger.Heads, tokens, first))
+            if ((known & trigger.Kinds) != trigger.Kinds && MayMatch(trigger.Steps, matched, tokens, first + matched) && HeadMayEndBefore(trigger.Heads, tokens, first))
             {
                 known |= trigger.Kinds;
                 added = true;
@@ -291,6 +373,69 @@ internal sealed class CueTriggers
     /// </summary>
     private sealed record Trigger(RuleStep[] Steps, SignalFamily Family, int Kinds, RuleStep[][]? Heads);
 
-    /// <summary>The rules starting with one word, and whether the word is a number or an ordinal.</summary>
-    private sealed record Entry(Trigger[] Rules, bool Cardinal, bool Ordinal);
+    /// <summary>
+    /// The rules starting with one word whose second step is not a word, whether some start with it and a second word
+    /// (<see cref="PairTable"/>), and whether the word is a number or an ordinal.
+    /// </summary>
+    private sealed record Entry(Trigger[] Rules, bool StartsPairs, bool Cardinal, bool Ordinal);
+
+    /// <summary>
+    /// Rules by their first two words, probed with the two tokens' hashes their <see cref="TokenList"/> already has:
+    /// open addressing over tags, like <see cref="TokenTable{TValue}"/>, so a pair that starts no rule costs one read.
+    /// </summary>
+    private sealed class PairTable
+    {
+        private readonly int[] _tags;
+        private readonly string[] _firsts;
+        private readonly string[] _seconds;
+        private readonly Trigger[][] _values;
+        private readonly int _mask;
+
+        public PairTable(Dictionary<(string First, string Second), List<Trigger>> pairs)
+        {
+            var capacity = (int)Math.Max(8, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)pairs.Count * 2));
+            (_tags, _firsts, _seconds, _values, _mask) = (new int[capacity], new string[capacity], new string[capacity], new Trigger[capacity][], capacity - 1);
+            foreach (var ((first, second), triggers) in pairs)
+            {
+                var hash = Hash(TokenHash.Of(first), TokenHash.Of(second));
+                var slot = hash & _mask;
+                while (_tags[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                (_tags[slot], _firsts[slot], _seconds[slot], _values[slot]) = (hash | 1, first, second, [.. triggers]);
+            }
+        }
+
+        /// <summary>The rules starting with tokens <paramref name="index"/> and <paramref name="index"/> + 1.</summary>
+        public bool TryGetValue(TokenList tokens, int index, out Trigger[] triggers)
+        {
+            var hash = Hash(tokens.WordHash(index), tokens.WordHash(index + 1));
+            for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+            {
+                var stored = _tags[slot];
+                if (stored == 0)
+                {
+                    triggers = [];
+                    return false;
+                }
+
+                if (stored == (hash | 1) && tokens.Text(index).SequenceEqual(_firsts[slot]) && tokens.Text(index + 1).SequenceEqual(_seconds[slot]))
+                {
+                    triggers = _values[slot];
+                    return true;
+                }
+            }
+        }
+
+        private static int Hash(int first, int second)
+        {
+            var hash = (uint)first * 0x9E3779B1u ^ (uint)second;
+            hash ^= hash >> 15;
+            hash *= 0x2C1B3C6Du;
+            hash ^= hash >> 12;
+            return (int)hash;
+        }
+    }
 }

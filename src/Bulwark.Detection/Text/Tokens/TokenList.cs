@@ -49,6 +49,9 @@ internal sealed class TokenList
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Text(int index) => View.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
+    /// <summary>The <see cref="TokenHash.Of"/> of token <paramref name="index"/>, computed when the list was made.</summary>
+    public int WordHash(int index) => _wordHashes[index];
+
     /// <summary>Looks token <paramref name="index"/> up in <paramref name="table"/> without hashing it again.</summary>
     public bool TryLookup<TValue>(TokenTable<TValue> table, int index, out TValue value) =>
         table.TryGetValue(Text(index), _wordHashes[index], out value);
