@@ -15,7 +15,8 @@ internal sealed class MappedTextBuilder : IDisposable
 
     /// <summary>
     /// Every code unit so far came from the source unit at its own position (ASCII lowercased, leetspeak folded in
-    /// place): the map is the identity and needs no arrays. Most text is like this once its capitals are lowered.
+    /// place): the map is the identity and needs no arrays. Most text is like this once its capitals are lowered. While
+    /// it holds, the range arrays are not written at all; the first append that moves something fills them in.
     /// </summary>
     private bool _sequential = true;
 
@@ -38,10 +39,18 @@ internal sealed class MappedTextBuilder : IDisposable
             Grow(Length + 1);
         }
 
-        _sequential &= start == Length && end == Length + 1;
+        if (_sequential && (start != Length || end != Length + 1))
+        {
+            StopBeingSequential();
+        }
+
         _chars[Length] = c;
-        _starts[Length] = start;
-        _ends[Length] = end;
+        if (!_sequential)
+        {
+            _starts[Length] = start;
+            _ends[Length] = end;
+        }
+
         Length++;
     }
 
@@ -52,10 +61,18 @@ internal sealed class MappedTextBuilder : IDisposable
             Grow(Length + text.Length);
         }
 
-        _sequential &= text.Length == 0 || (text.Length == 1 && start == Length && end == Length + 1);
+        if (_sequential && text.Length > 0 && (text.Length > 1 || start != Length || end != Length + 1))
+        {
+            StopBeingSequential();
+        }
+
         text.CopyTo(_chars.AsSpan(Length));
-        _starts.AsSpan(Length, text.Length).Fill(start);
-        _ends.AsSpan(Length, text.Length).Fill(end);
+        if (!_sequential)
+        {
+            _starts.AsSpan(Length, text.Length).Fill(start);
+            _ends.AsSpan(Length, text.Length).Fill(end);
+        }
+
         Length += text.Length;
     }
 
@@ -70,7 +87,11 @@ internal sealed class MappedTextBuilder : IDisposable
             Grow(Length + text.Length);
         }
 
-        _sequential &= text.Length == 0 || start == Length;
+        if (_sequential && text.Length > 0 && start != Length)
+        {
+            StopBeingSequential();
+        }
+
         var destination = _chars.AsSpan(Length, text.Length);
         if (lowerAscii)
         {
@@ -81,12 +102,9 @@ internal sealed class MappedTextBuilder : IDisposable
             text.CopyTo(destination);
         }
 
-        var starts = _starts.AsSpan(Length, text.Length);
-        var ends = _ends.AsSpan(Length, text.Length);
-        for (var k = 0; k < starts.Length; k++)
+        if (!_sequential)
         {
-            starts[k] = start + k;
-            ends[k] = start + k + 1;
+            FillSequential(Length, start, text.Length);
         }
 
         Length += text.Length;
@@ -95,9 +113,20 @@ internal sealed class MappedTextBuilder : IDisposable
     public string BuildText() => new(_chars, 0, Length);
 
     /// <summary>The map back to a source of <paramref name="originalLength"/> code units; the shared identity when nothing moved.</summary>
-    public OffsetMap BuildMap(int originalLength) => _sequential && Length == originalLength
-        ? OffsetMap.Identity(originalLength)
-        : new(_starts.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray(), originalLength);
+    public OffsetMap BuildMap(int originalLength)
+    {
+        if (_sequential && Length == originalLength)
+        {
+            return OffsetMap.Identity(originalLength);
+        }
+
+        if (_sequential)
+        {
+            StopBeingSequential();
+        }
+
+        return new(_starts.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray(), originalLength);
+    }
 
     /// <summary>
     /// Builds a map whose entries are this builder's ranges looked up in <paramref name="inner"/>, the map of a source of
@@ -109,6 +138,11 @@ internal sealed class MappedTextBuilder : IDisposable
         if (_sequential && Length == sourceLength)
         {
             return inner;
+        }
+
+        if (_sequential)
+        {
+            StopBeingSequential();
         }
 
         var starts = new int[Length];
@@ -130,6 +164,24 @@ internal sealed class MappedTextBuilder : IDisposable
         _chars = [];
         _starts = [];
         _ends = [];
+    }
+
+    /// <summary>Writes the ranges the sequential appends so far skipped (unit k from source unit k) and records ranges from now on.</summary>
+    private void StopBeingSequential()
+    {
+        FillSequential(0, 0, Length);
+        _sequential = false;
+    }
+
+    private void FillSequential(int at, int start, int count)
+    {
+        var starts = _starts.AsSpan(at, count);
+        var ends = _ends.AsSpan(at, count);
+        for (var k = 0; k < count; k++)
+        {
+            starts[k] = start + k;
+            ends[k] = start + k + 1;
+        }
     }
 
     private void Grow(int needed)
