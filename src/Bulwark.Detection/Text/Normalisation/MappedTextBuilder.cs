@@ -24,8 +24,10 @@ internal sealed class MappedTextBuilder : IDisposable
     {
         capacity = Math.Max(capacity, 16);
         _chars = ArrayPool<char>.Shared.Rent(capacity);
-        _starts = ArrayPool<int>.Shared.Rent(capacity);
-        _ends = ArrayPool<int>.Shared.Rent(capacity);
+
+        // The range arrays are rented when the first unit moves (see _sequential); most views never need them.
+        _starts = [];
+        _ends = [];
     }
 
     public int Length { get; private set; }
@@ -159,8 +161,12 @@ internal sealed class MappedTextBuilder : IDisposable
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(_chars);
-        ArrayPool<int>.Shared.Return(_starts);
-        ArrayPool<int>.Shared.Return(_ends);
+        if (_starts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_starts);
+            ArrayPool<int>.Shared.Return(_ends);
+        }
+
         _chars = [];
         _starts = [];
         _ends = [];
@@ -169,6 +175,8 @@ internal sealed class MappedTextBuilder : IDisposable
     /// <summary>Writes the ranges the sequential appends so far skipped (unit k from source unit k) and records ranges from now on.</summary>
     private void StopBeingSequential()
     {
+        _starts = ArrayPool<int>.Shared.Rent(_chars.Length);
+        _ends = ArrayPool<int>.Shared.Rent(_chars.Length);
         FillSequential(0, 0, Length);
         _sequential = false;
     }
@@ -188,8 +196,11 @@ internal sealed class MappedTextBuilder : IDisposable
     {
         var size = Math.Max(needed, _chars.Length * 2);
         _chars = Resize(_chars, size);
-        _starts = Resize(_starts, size);
-        _ends = Resize(_ends, size);
+        if (!_sequential)
+        {
+            _starts = Resize(_starts, size);
+            _ends = Resize(_ends, size);
+        }
     }
 
     private T[] Resize<T>(T[] old, int size)

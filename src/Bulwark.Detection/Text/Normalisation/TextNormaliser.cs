@@ -71,7 +71,7 @@ public sealed class TextNormaliser
         if (_options.DecodeEncodedBlobs && depth < _options.MaxDecodeDepth && text.Length >= _options.MinEncodedBlobChars)
         {
             var blobs = EncodedBlobs.Find(text, _options.MinEncodedBlobChars, _options.MaxDecodedSegments);
-            if (blobs.Count > 0)
+            if (blobs is { Count: > 0 })
             {
                 segments = blobs.ConvertAll(blob => new DecodedSegment(blob.Encoding, blob.Span, Normalise(blob.Text, depth + 1)));
             }
