@@ -92,16 +92,36 @@ public sealed class ChildSafetyClassifier
     public TextClassification ClassifyConversation(IReadOnlyList<string> turns)
     {
         ArgumentNullException.ThrowIfNull(turns);
+        var normalised = new NormalisedText[turns.Count];
+        for (var t = 0; t < turns.Count; t++)
+        {
+            normalised[t] = _normaliser.Normalise(turns[t] ?? throw new ArgumentException($"Turn {t} is null.", nameof(turns)));
+        }
+
         var spans = new List<TextSpan>(turns.Count);
         var all = new List<Cue>();
         var best = new Dictionary<string, CategoryScore>(StringComparer.Ordinal);
         var offset = 0;
         var groomingTurns = new List<(int Turn, int Stage, Cue Cue)>();
+
+        // The kinds of every turn together meet no scoring clause: then no turn scores alone and the transcript, whose
+        // cues are theirs, scores nothing either (an escalation only raises a grooming score that exists).
+        if (_triggers is { } triggers && !triggers.MayScore(normalised))
+        {
+            foreach (var turn in turns)
+            {
+                spans.Add(new TextSpan(offset, turn.Length));
+                offset += turn.Length + TurnSeparator.Length;
+            }
+
+            return new TextClassification(string.Join(TurnSeparator, turns), [], spans);
+        }
+
         for (var t = 0; t < turns.Count; t++)
         {
-            var turn = turns[t] ?? throw new ArgumentException($"Turn {t} is null.", nameof(turns));
+            var turn = turns[t];
             spans.Add(new TextSpan(offset, turn.Length));
-            var cues = Cues(_normaliser.Normalise(turn), []).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
+            var cues = Cues(normalised[t], []).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
             all.AddRange(cues);
             foreach (var score in CategoryScorer.Score(cues))
             {

@@ -23,22 +23,25 @@ namespace Bulwark.Detection.Text.Classification;
 /// the text and, for some signals, of every decoded segment), or a minor rule (over the folded tokens and, where they
 /// differ, the canonical tokens, of the text and every decoded segment). A match of a rule at token i means each step
 /// matches the tokens from i on. This index holds every rule whose cue kind some clause of
-/// <see cref="CategoryScorer.ScoringClauses"/> asks about, under its first step, and <see cref="MayScore"/> tries each
-/// such rule at every token of every one of those token lists, with a test that accepts at least whatever the signal
-/// accepts:</para>
+/// <see cref="CategoryScorer.ScoringClauses"/> asks about, under its first word (or first two words when both are
+/// words, or its stem's first characters, or "any number" and "any ordinal"), and
+/// <see cref="MayScore(NormalisedText)"/> tries each such rule at every token of every one of those token lists where
+/// its key matches, with a test that accepts at least whatever the signal accepts:</para>
 /// <list type="bullet">
 /// <item>words and stems: the step's own <see cref="RuleStep.MatchesWord"/> on consecutive tokens, ignoring the gap
 /// between them and every veto and context check (which only ever remove matches);</item>
 /// <item>a number step: the token is digits of at most three (<c>TryDigits</c> refuses longer), or a word or CJK
 /// character with a cardinal value, and the next step may start one to four tokens later (spaced digits take up to
 /// three tokens, "treinta y uno" three, a CJK numeral up to four);</item>
-/// <item>an ordinal step: a word with an ordinal value.</item>
+/// <item>an ordinal step: a word with an ordinal value;</item>
+/// <item>a contact tail: also a phrase of its head ending on the token before it (the signal drops a tail without one).</item>
 /// </list>
 /// <para>So a kind the index does not report cannot be among the text's cues, and when no clause is met by the kinds
 /// reported, none is met by the real cues, and <see cref="CategoryScorer.Score"/> returns nothing. Which detector a
 /// rule belongs to decides the cue it can make: a minor rule a minor indicator; any protective rule (roles, frames,
-/// threats that become a victim's context) a protective context; intent rules of cue Phrase, Action or Object an intent
-/// of their kind (requests and purposes only modify those); contact rules of role Cue or Tail a contact cue of their kind
+/// threats that become a victim's context) a protective context; intent rules of cue Phrase or Action, and of cue
+/// Object with a requested confidence, an intent of their kind (requests, purposes and other objects only modify
+/// those); contact rules of role Cue or Tail a contact cue of their kind
 /// (openers and heads only join those); every sexual and classifier-word rule the family and kind it states.
 /// ChildSafetyClassifierFastPathTests checks the whole classifier with and without this test on every labelled line and
 /// on generated obfuscations.</para>
@@ -206,6 +209,24 @@ internal sealed class CueTriggers
     {
         Span<int> kinds = stackalloc int[FamilyCount];
         return Collect(text, kinds);
+    }
+
+    /// <summary>
+    /// False only when no category can score on the cues of all of <paramref name="texts"/> together (the turns of a
+    /// conversation): then neither any one of them nor their transcript scores.
+    /// </summary>
+    public bool MayScore(IReadOnlyList<NormalisedText> texts)
+    {
+        Span<int> kinds = stackalloc int[FamilyCount];
+        foreach (var text in texts)
+        {
+            if (Collect(text, kinds))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds the cue kinds <paramref name="text"/> and its decoded segments may yield; true as soon as they may score.</summary>

@@ -15,7 +15,7 @@ namespace Bulwark.Detection.Tests.Text.Classification;
 /// <summary>
 /// The classifier with its negative fast path (<see cref="CueTriggers"/>) answers exactly as without it: same
 /// categories, scores, rules and evidence spans, on every labelled line, the repository's prose, generated captions,
-/// obfuscated variants of all of them, and random texts made of the rules' own words.
+/// obfuscated variants of all of them, random texts made of the rules' own words, and conversations of them.
 /// </summary>
 public sealed class ChildSafetyClassifierFastPathTests
 {
@@ -85,6 +85,27 @@ public sealed class ChildSafetyClassifierFastPathTests
         var (compared, skipped) = Compare(texts.SelectMany(text => new[] { text, Leet(text), Encoded(text) }));
 
         Assert.True(skipped > 0 && skipped < compared, $"{skipped} of {compared} took the fast path");
+    }
+
+    [Fact]
+    public void Conversations_of_labelled_lines_prose_and_captions_are_classified_the_same()
+    {
+        var random = new Random(20261129);
+        var lines = LabelledLines().Concat(Prose()).Concat(Captions(random, 2000)).ToList();
+        var (compared, skipped) = (0, 0);
+        for (var start = 0; start < lines.Count; start += 1 + random.Next(6))
+        {
+            // One to six turns; a violating line in one turn can meet a clause with a word in another.
+            var turns = lines.Skip(start).Take(1 + random.Next(6)).Select((line, index) => index % 3 == 2 ? Leet(line) : line).ToList();
+            var fast = WithFastPath.ClassifyConversation(turns);
+            var full = WithoutFastPath.ClassifyConversation(turns);
+            Assert.Equal(full.Text, fast.Text);
+            Assert.Equal(Describe(full), Describe(fast));
+            compared++;
+            skipped += CueTriggers.Shared.MayScore([.. turns.Select(Normaliser.Normalise)]) ? 0 : 1;
+        }
+
+        Assert.True(skipped > compared / 10 && skipped < compared, $"{skipped} of {compared} took the fast path");
     }
 
     [Fact]
