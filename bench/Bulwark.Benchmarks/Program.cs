@@ -17,6 +17,7 @@ internal static class Program
         ["scanning-child"] = ScanningHarness.RunChild,
         ["screening"] = ScreeningHarness.Run,
         ["screening-allocations"] = AllocationProfileHarness.Run,
+        ["screening-captions"] = CaptionScreeningHarness.Run,
         ["stream-cadence"] = StreamCadenceHarness.Run,
     };
 

@@ -119,7 +119,8 @@ internal static class ScanningData
         };
     }
 
-    private static string Caption(Random random)
+    /// <summary>A benign product or scene caption of about 50 characters, as in the generated table's <c>TEXT</c> column.</summary>
+    public static string Caption(Random random)
     {
         var caption = $"a {Adjectives[random.Next(Adjectives.Length)]} {Nouns[random.Next(Nouns.Length)]} {Places[random.Next(Places.Length)]}";
         var extra = Extras[random.Next(Extras.Length)];

@@ -18,6 +18,9 @@ public sealed class TextClassifierDetector : IInlineDetector
         CategoryIds.SupportContext,
     ];
 
+    /// <summary>The answer for a text that scores in no category, shared: most texts, and the scanner asks for millions.</summary>
+    private static readonly Task<IReadOnlyList<Finding>> NoFindings = Task.FromResult<IReadOnlyList<Finding>>([]);
+
     private readonly ChildSafetyClassifier _classifier;
 
     /// <summary>Creates the detector over <paramref name="classifier"/> (a default one when null).</summary>
@@ -41,11 +44,16 @@ public sealed class TextClassifierDetector : IInlineDetector
         ArgumentNullException.ThrowIfNull(content);
         if (content.Kind != ContentKind.Text)
         {
-            return Task.FromResult<IReadOnlyList<Finding>>([]);
+            return NoFindings;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var classification = content.Turns is { } turns ? _classifier.ClassifyConversation(turns) : _classifier.Classify(content.Text!);
+        if (classification.Categories.Count == 0)
+        {
+            return NoFindings;
+        }
+
         IReadOnlyList<Finding> findings = [.. classification.Categories.Select(ToFinding)];
         return Task.FromResult(findings);
     }

@@ -53,6 +53,76 @@ internal static class CategoryScorer
 
     private static readonly int GroomingKinds = CueSet.Mask(GroomingKindList);
 
+    /// <summary>Every kind of a family, in <see cref="ScoringClauses"/>.</summary>
+    private const int AnyKind = -1;
+
+    /// <summary>
+    /// What every rule of <see cref="Score"/> needs at the least, as clauses: a clause is a list of (family, kinds)
+    /// terms, all of which must have a cue of one of their kinds. A text none of whose clauses is met scores in no
+    /// category, whatever its cues' confidences and positions: each rule below (and has_minor, support_context) names
+    /// its cues by family and kind and gives nothing without them. <see cref="CueTriggers"/> uses this to return
+    /// "nothing found" without running the signals; a rule added to <see cref="Score"/> must add its clause here
+    /// (CategoryScorerTests checks every combination of cue kinds the clauses call inert against Score itself).
+    /// </summary>
+    /// <remarks>
+    /// minor_sexualisation, csam_solicitation, csam_acquisition: a minor (pairs, images_of_minors, hidden pictures) or
+    /// an abuse-material code. minor_image_manipulation: an edit or pretence with a minor or young person, or a minor.
+    /// grooming: a grooming contact cue, or a minor (how_to), or a pretence with a minor or young person.
+    /// sextortion: a threat or demand, a minor (named extortion, coercion), the addressee's images with an audience,
+    /// or a condition and an exposure with held images (theirs, a demand or request, or imagery with an audience).
+    /// abuse_advocacy: an advocacy claim, or a topic and a stance. has_minor: a minor. support_context: a protective context.
+    /// </remarks>
+    public static readonly (SignalFamily Family, int Kinds)[][] ScoringClauses =
+    [
+        [(SignalFamily.Minor, AnyKind)],
+        [(SignalFamily.Protective, AnyKind)],
+        [(SignalFamily.Contact, GroomingKinds | CueSet.Mask((int)ContactCueKind.ExposureThreat, (int)ContactCueKind.Demand))],
+        [(SignalFamily.Sexual, CueSet.Mask((int)SexualIndicatorKind.AbuseMaterialCode))],
+        [(SignalFamily.Sexual, CueSet.Mask((int)SexualIndicatorKind.Romantic)), (SignalFamily.Stance, AnyKind)],
+        [(SignalFamily.Intent, CueSet.Mask((int)IntentKind.Advocacy))],
+        [(SignalFamily.TheirImages, AnyKind), (SignalFamily.Audience, AnyKind)],
+        [(SignalFamily.Conditional, AnyKind), (SignalFamily.Exposure, AnyKind), (SignalFamily.TheirImages, AnyKind)],
+        [(SignalFamily.Conditional, AnyKind), (SignalFamily.Exposure, AnyKind), (SignalFamily.Audience, AnyKind), (SignalFamily.Imagery, AnyKind)],
+        [(SignalFamily.YoungPerson, AnyKind), (SignalFamily.Intent, CueSet.Mask((int)IntentKind.ImageManipulation, (int)IntentKind.PeerPretence))],
+    ];
+
+    /// <summary>Per family, the kinds some clause of <see cref="ScoringClauses"/> asks about; cues of other kinds never decide whether a text scores.</summary>
+    public static int[] ClauseKinds { get; } = KindsIn(ScoringClauses);
+
+    /// <summary>
+    /// Whether cues of the kinds in <paramref name="kindsByFamily"/> (a kind mask per <see cref="SignalFamily"/>) meet some
+    /// clause of <see cref="ScoringClauses"/>: false means no text with only such cues scores in any category.
+    /// </summary>
+    public static bool MayScore(ReadOnlySpan<int> kindsByFamily)
+    {
+        foreach (var clause in ScoringClauses)
+        {
+            var met = true;
+            foreach (var (family, kinds) in clause)
+            {
+                met &= (kindsByFamily[(int)family] & kinds) != 0;
+            }
+
+            if (met)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] KindsIn((SignalFamily Family, int Kinds)[][] clauses)
+    {
+        var kinds = new int[Enum.GetValues<SignalFamily>().Length];
+        foreach (var (family, mask) in clauses.SelectMany(clause => clause))
+        {
+            kinds[(int)family] |= mask;
+        }
+
+        return kinds;
+    }
+
     /// <summary>Scores every category the cues support; categories scoring zero are left out.</summary>
     /// <param name="cues">The cues of one text, any order.</param>
     /// <param name="wholeText">Treat every cue as near every other (a conversation's transcript for contact behaviours).</param>

@@ -29,10 +29,22 @@ public sealed class ChildSafetyClassifier
     private readonly IntentDetector _intents;
     private readonly ContactCueDetector _contact;
     private readonly ProtectiveContextDetector _protective;
+    private readonly CueTriggers? _triggers;
 
     /// <summary>Creates a classifier whose signals share <paramref name="normaliser"/> (a default one when null).</summary>
     public ChildSafetyClassifier(TextNormaliser? normaliser = null)
+        : this(normaliser, negativeFastPath: true)
     {
+    }
+
+    /// <param name="normaliser">Shared by the signals; a default one when null.</param>
+    /// <param name="negativeFastPath">
+    /// Return "nothing found" without running the signals when <see cref="CueTriggers"/> proves no category can score;
+    /// off only to check that the answers are the same (ChildSafetyClassifierFastPathTests).
+    /// </param>
+    internal ChildSafetyClassifier(TextNormaliser? normaliser, bool negativeFastPath)
+    {
+        _triggers = negativeFastPath ? CueTriggers.Shared : null;
         _normaliser = normaliser ?? new TextNormaliser();
         _minors = new MinorIndicatorDetector(_normaliser);
         _sexual = new SexualIndicatorDetector(_normaliser);
@@ -45,7 +57,20 @@ public sealed class ChildSafetyClassifier
     public TextClassification Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scores = CategoryScorer.Score(Cues(_normaliser.Normalise(text)));
+        var normalised = _normaliser.Normalise(text);
+
+        // Most texts (captions, ordinary prose) cannot score in any category; proving that from the rules' first words
+        // costs a table probe per token instead of six signals and the scoring. See CueTriggers for why it is exact.
+        if (_triggers is { } triggers && !triggers.MayScore(normalised))
+        {
+            return new TextClassification(text, [], [new TextSpan(0, text.Length)]);
+        }
+
+        // The scorer copies the cues it keeps, so the list is scratch.
+        var cues = ScratchList<Cue>.Rent();
+        Cues(normalised, cues);
+        var scores = CategoryScorer.Score(cues);
+        ScratchList<Cue>.Return(cues);
         return new TextClassification(text, scores, [new TextSpan(0, text.Length)]);
     }
 
@@ -56,7 +81,7 @@ public sealed class ChildSafetyClassifier
     public IReadOnlyList<SignalEvidence> Signals(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return [.. Cues(_normaliser.Normalise(text)).OrderBy(cue => cue.Span.Start).Select(cue => new SignalEvidence(cue.RuleId, cue.Span, cue.Confidence))];
+        return [.. Cues(_normaliser.Normalise(text), []).OrderBy(cue => cue.Span.Start).Select(cue => new SignalEvidence(cue.RuleId, cue.Span, cue.Confidence))];
     }
 
     /// <summary>
@@ -67,16 +92,36 @@ public sealed class ChildSafetyClassifier
     public TextClassification ClassifyConversation(IReadOnlyList<string> turns)
     {
         ArgumentNullException.ThrowIfNull(turns);
+        var normalised = new NormalisedText[turns.Count];
+        for (var t = 0; t < turns.Count; t++)
+        {
+            normalised[t] = _normaliser.Normalise(turns[t] ?? throw new ArgumentException($"Turn {t} is null.", nameof(turns)));
+        }
+
         var spans = new List<TextSpan>(turns.Count);
         var all = new List<Cue>();
         var best = new Dictionary<string, CategoryScore>(StringComparer.Ordinal);
         var offset = 0;
         var groomingTurns = new List<(int Turn, int Stage, Cue Cue)>();
+
+        // The kinds of every turn together meet no scoring clause: then no turn scores alone and the transcript, whose
+        // cues are theirs, scores nothing either (an escalation only raises a grooming score that exists).
+        if (_triggers is { } triggers && !triggers.MayScore(normalised))
+        {
+            foreach (var turn in turns)
+            {
+                spans.Add(new TextSpan(offset, turn.Length));
+                offset += turn.Length + TurnSeparator.Length;
+            }
+
+            return new TextClassification(string.Join(TurnSeparator, turns), [], spans);
+        }
+
         for (var t = 0; t < turns.Count; t++)
         {
-            var turn = turns[t] ?? throw new ArgumentException($"Turn {t} is null.", nameof(turns));
+            var turn = turns[t];
             spans.Add(new TextSpan(offset, turn.Length));
-            var cues = Cues(_normaliser.Normalise(turn)).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
+            var cues = Cues(normalised[t], []).Select(cue => cue with { Span = cue.Span with { Start = cue.Span.Start + offset } }).ToList();
             all.AddRange(cues);
             foreach (var score in CategoryScorer.Score(cues))
             {
@@ -134,7 +179,8 @@ public sealed class ChildSafetyClassifier
         }
     }
 
-    private List<Cue> Cues(NormalisedText text)
+    /// <summary>Adds every cue of <paramref name="text"/> to <paramref name="cues"/> and returns it.</summary>
+    private List<Cue> Cues(NormalisedText text, List<Cue> cues)
     {
         var minors = _minors.Detect(text);
         var sexual = _sexual.Detect(text);
@@ -143,7 +189,7 @@ public sealed class ChildSafetyClassifier
         var protective = _protective.Detect(text);
 
         // Sized once (the classifier's own words come on top): on dense text the list's growth was a tenth of all allocation.
-        var cues = new List<Cue>(minors.Count + sexual.Count + intents.Count + contact.Count + protective.Count + 32);
+        cues.EnsureCapacity(minors.Count + sexual.Count + intents.Count + contact.Count + protective.Count + 32);
         foreach (var m in minors)
         {
             cues.Add(new Cue(SignalFamily.Minor, (int)m.Kind, m.Confidence, m.Evidence, m.RuleId));

@@ -233,13 +233,16 @@ internal static class ClassifierWords
         Attraction("ja", 0.7, "そそる|そそられる|興奮する|ムラムラ"),
     ];
 
-    private static readonly Lazy<PhraseLexicon<WordSpec>> Lexicon = new(() => new PhraseLexicon<WordSpec>(Rules));
+    private static readonly Lazy<PhraseLexicon<WordSpec>> LazyLexicon = new(() => new PhraseLexicon<WordSpec>(Rules));
+
+    /// <summary>The compiled words, shared.</summary>
+    public static PhraseLexicon<WordSpec> Lexicon => LazyLexicon.Value;
 
     /// <summary>Adds the classifier's own words found in <paramref name="text"/>'s folded view to <paramref name="cues"/>.</summary>
     public static void Collect(NormalisedText text, List<Cue> cues)
     {
-        var scan = new PhraseScan<WordSpec>(text.FoldedTokens, Lexicon.Value);
-        var hits = new List<PhraseHit<WordSpec>>();
+        var scan = new PhraseScan<WordSpec>(text.FoldedTokens, Lexicon);
+        var hits = ScratchList<PhraseHit<WordSpec>>.Rent();
         scan.Collect(hits);
         PhraseHit<WordSpec>? previous = null;
         foreach (var hit in hits)
@@ -253,6 +256,8 @@ internal static class ClassifierWords
             previous = hit;
             cues.Add(new Cue(hit.Spec.Family, hit.Spec.Kind, hit.Spec.Confidence, scan.Map(text, hit.First, hit.Last), hit.Spec.Id));
         }
+
+        ScratchList<PhraseHit<WordSpec>>.Return(hits);
     }
 
     private static WordSpec Young(string language, string pattern, string? nextVeto = null) =>

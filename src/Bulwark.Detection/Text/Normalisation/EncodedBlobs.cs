@@ -12,11 +12,12 @@ internal static class EncodedBlobs
     private static readonly SearchValues<char> Alphabet =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
 
-    public static List<(BlobEncoding Encoding, TextSpan Span, string Text)> Find(string text, int minChars, int maxSegments)
+    /// <summary>The decoded runs of <paramref name="text"/>, in order; null when there are none (most texts).</summary>
+    public static List<(BlobEncoding Encoding, TextSpan Span, string Text)>? Find(string text, int minChars, int maxSegments)
     {
-        var found = new List<(BlobEncoding, TextSpan, string)>();
+        List<(BlobEncoding, TextSpan, string)>? found = null;
         var start = 0;
-        for (var i = 0; i <= text.Length && found.Count < maxSegments; i++)
+        for (var i = 0; i <= text.Length && (found?.Count ?? 0) < maxSegments; i++)
         {
             // One pass with a per-character test: most runs are short words, so calling a vectorised search per run
             // costs more than it saves.
@@ -34,7 +35,7 @@ internal static class EncodedBlobs
 
             if (padded - start >= minChars && TryDecode(text.AsSpan(start, end - start), out var encoding, out var decoded))
             {
-                found.Add((encoding, new TextSpan(start, padded - start), decoded));
+                (found ??= []).Add((encoding, new TextSpan(start, padded - start), decoded));
             }
 
             // Resume after the padding, which may be followed directly by the next run.

@@ -64,14 +64,14 @@ public sealed class TextNormaliser
             FoldedView.Build(canonical, builder);
             (folded, foldedMap) = builder.Chars.SequenceEqual(canonical)
                 ? (canonical, canonicalMap)
-                : (builder.BuildText(), builder.BuildMapThrough(canonicalMap, text.Length));
+                : (builder.BuildText(), builder.BuildMapThrough(canonicalMap, canonical.Length, text.Length));
         }
 
         IReadOnlyList<DecodedSegment> segments = [];
         if (_options.DecodeEncodedBlobs && depth < _options.MaxDecodeDepth && text.Length >= _options.MinEncodedBlobChars)
         {
             var blobs = EncodedBlobs.Find(text, _options.MinEncodedBlobChars, _options.MaxDecodedSegments);
-            if (blobs.Count > 0)
+            if (blobs is { Count: > 0 })
             {
                 segments = blobs.ConvertAll(blob => new DecodedSegment(blob.Encoding, blob.Span, Normalise(blob.Text, depth + 1)));
             }

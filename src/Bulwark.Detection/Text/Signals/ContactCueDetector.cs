@@ -86,9 +86,14 @@ public sealed class ContactCueDetector
     private void Scan(NormalisedText text, TextSpan? segmentSpan, List<ContactCue> cues)
     {
         var scan = new PhraseScan<ContactRuleSpec>(text.FoldedTokens, _lexicon);
-        var hits = new List<Hit>();
+        // The raw hits and the joined ones are scratch: both are done with before a decoded segment is scanned.
+        var hits = ScratchList<Hit>.Rent();
         scan.Collect(hits);
-        Combine(text, scan, Joined(scan, hits), segmentSpan, cues);
+        var joined = ScratchList<Hit>.Rent();
+        Joined(scan, hits, joined);
+        ScratchList<Hit>.Return(hits);
+        Combine(text, scan, joined, segmentSpan, cues);
+        ScratchList<Hit>.Return(joined);
 
         foreach (var segment in text.DecodedSegments)
         {
@@ -145,9 +150,8 @@ public sealed class ContactCueDetector
     /// after it ("add me on" + "snap") extended over it; heads, tails and phrases without their other half are dropped.
     /// Hits stay in order of their first token.
     /// </summary>
-    private static List<Hit> Joined(in PhraseScan<ContactRuleSpec> scan, List<Hit> hits)
+    private static void Joined(in PhraseScan<ContactRuleSpec> scan, List<Hit> hits, List<Hit> joined)
     {
-        var joined = new List<Hit>(hits.Count);
         var all = CollectionsMarshal.AsSpan(hits);
         for (var k = 0; k < all.Length; k++)
         {
@@ -185,8 +189,6 @@ public sealed class ContactCueDetector
                     continue;
             }
         }
-
-        return joined;
 
         // A joined hit starts at its head, before hits already added that start inside the head.
         static void Insert(List<Hit> list, Hit hit)

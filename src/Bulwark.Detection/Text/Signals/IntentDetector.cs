@@ -82,9 +82,10 @@ public sealed class IntentDetector
     private void Scan(NormalisedText text, TextSpan? segmentSpan, List<Intent> findings)
     {
         var scan = new PhraseScan<IntentRuleSpec>(text.FoldedTokens, _lexicon);
-        var hits = new List<Hit>();
+        var hits = ScratchList<Hit>.Rent();
         scan.Collect(hits);
         Combine(text, scan, hits, segmentSpan, findings);
+        ScratchList<Hit>.Return(hits);
 
         foreach (var segment in text.DecodedSegments)
         {

@@ -57,9 +57,11 @@ public sealed class ProtectiveContextDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var scan = new PhraseScan<ContextRuleSpec>(text.FoldedTokens, _lexicon);
-        var hits = new List<Hit>();
+        var hits = ScratchList<Hit>.Rent();
         var firstPerson = (scan.Collect(hits) & (1 << ContextLexicon.FirstPerson)) != 0;
-        return Combine(text, scan, hits, firstPerson);
+        var contexts = Combine(text, scan, hits, firstPerson);
+        ScratchList<Hit>.Return(hits);
+        return contexts;
     }
 
     /// <summary>True when any context in <paramref name="text"/> reaches <see cref="Likely"/>.</summary>

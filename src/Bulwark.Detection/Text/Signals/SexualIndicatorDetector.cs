@@ -68,9 +68,10 @@ public sealed class SexualIndicatorDetector
     private void Scan(NormalisedText text, TextSpan? segmentSpan, List<SexualIndicator> findings)
     {
         var scan = new PhraseScan<SexualRuleSpec>(text.FoldedTokens, _lexicon);
-        var hits = new List<Hit>();
+        var hits = ScratchList<Hit>.Rent();
         scan.Collect(hits);
         Report(text, scan, hits, segmentSpan, findings);
+        ScratchList<Hit>.Return(hits);
 
         foreach (var segment in text.DecodedSegments)
         {

@@ -34,7 +34,15 @@ internal sealed class TokenList
     /// <summary>Tokenises <paramref name="view"/>.</summary>
     public static TokenList Of(string view)
     {
-        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(view.Length, 1));
+        // A short view (a caption, a chat line) is tokenised on the stack: renting was a fifth of tokenising one.
+        if (view.Length <= MaxStackTokens)
+        {
+            Span<Token> tokens = stackalloc Token[MaxStackTokens];
+            var count = Tokeniser.Tokenise(view, tokens);
+            return new TokenList(view, tokens[..count].ToArray());
+        }
+
+        var buffer = ArrayPool<Token>.Shared.Rent(view.Length);
         try
         {
             var count = Tokeniser.Tokenise(view, buffer);
@@ -46,8 +54,14 @@ internal sealed class TokenList
         }
     }
 
+    /// <summary>Views up to this long are tokenised into a stack buffer (a view has at most one token per code unit).</summary>
+    private const int MaxStackTokens = 128;
+
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Text(int index) => View.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    /// <summary>The <see cref="TokenHash.Of"/> of token <paramref name="index"/>, computed when the list was made.</summary>
+    public int WordHash(int index) => _wordHashes[index];
 
     /// <summary>Looks token <paramref name="index"/> up in <paramref name="table"/> without hashing it again.</summary>
     public bool TryLookup<TValue>(TokenTable<TValue> table, int index, out TValue value) =>

@@ -26,13 +26,18 @@ internal sealed class MinorLexicon
         var rulesByWord = new Dictionary<string, List<MinorRule>>(StringComparer.Ordinal);
         var cardinalRules = new List<MinorRule>();
         var ordinalRules = new List<MinorRule>();
+        var all = new List<MinorRule>();
         foreach (var spec in MinorRules.All)
         {
             foreach (var steps in CompilePattern(spec))
             {
-                Index(new MinorRule(spec, steps, WordSet));
+                var rule = new MinorRule(spec, steps, WordSet);
+                all.Add(rule);
+                Index(rule);
             }
         }
+
+        Rules = all;
 
         // Rules starting with a number are indexed by the word after it ("# years old" under "years"), so a number
         // costs one lookup rather than a try of every number rule; those whose second step is a stem or a slot are
@@ -94,6 +99,9 @@ internal sealed class MinorLexicon
     public static MinorLexicon Shared => Instance.Value;
 
     public FrozenDictionary<string, WordEntry> Words { get; }
+
+    /// <summary>Every compiled rule, for indexes built over several lexicons (<see cref="Classification.CueTriggers"/>).</summary>
+    public IReadOnlyList<MinorRule> Rules { get; }
 
     /// <summary>Rules that start with a number slot, by the word that follows the number.</summary>
     public FrozenDictionary<string, MinorRule[]> CardinalRulesByNext { get; }

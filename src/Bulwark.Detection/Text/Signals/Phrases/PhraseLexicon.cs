@@ -30,6 +30,7 @@ internal sealed class PhraseLexicon<TSpec>
         ArgumentOutOfRangeException.ThrowIfGreaterThan(wordClasses.Length, 31);
         var rulesByWord = new Dictionary<string, List<PhraseRule<TSpec>>>(StringComparer.Ordinal);
         var rulesByStem = new Dictionary<string, List<PhraseRule<TSpec>>>(StringComparer.Ordinal);
+        var all = new List<PhraseRule<TSpec>>();
         foreach (var spec in specs)
         {
             var prevVeto = Phrases(spec.PrevVeto);
@@ -37,6 +38,7 @@ internal sealed class PhraseLexicon<TSpec>
             foreach (var steps in Phrases(spec.Pattern))
             {
                 var rule = new PhraseRule<TSpec>(spec, steps, prevVeto, nextVeto);
+                all.Add(rule);
                 var stem = steps[0].Kind == StepKind.Prefix;
                 foreach (var form in steps[0].Forms)
                 {
@@ -63,7 +65,11 @@ internal sealed class PhraseLexicon<TSpec>
         _words = new TokenTable<PhraseEntry<TSpec>>([.. rulesByWord.Keys.Concat(classes.Keys).Distinct(StringComparer.Ordinal)
             .Select(key => KeyValuePair.Create(key, Entry(rulesByWord.GetValueOrDefault(key), classes.GetValueOrDefault(key))))]);
         _stems = new TokenTable<PhraseRule<TSpec>[]>([.. rulesByStem.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.ToArray()))]);
+        Rules = all;
     }
+
+    /// <summary>Every compiled phrase of every rule, for indexes built over several lexicons (<see cref="Classification.CueTriggers"/>).</summary>
+    public IReadOnlyList<PhraseRule<TSpec>> Rules { get; }
 
     /// <summary>What the lexicon knows about token <paramref name="index"/> of <paramref name="tokens"/>.</summary>
     public PhraseEntry<TSpec> Lookup(TokenList tokens, int index) =>
