@@ -106,8 +106,8 @@ internal static class ScanningHarness
 
         WriteInvariant($"- Images: dih {dihCopies} x 8 = {dihCopies * 8} photos 1600x1004; labelme {labelmeCopies} x 7 = {labelmeCopies * 7} photos 256x256; banks 1,000 PDQ + 1,000 MD5 (random stand-ins)");
         Console.WriteLine();
-        Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | flagged |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | allocated KB / item | GCs gen 0/1/2 | JIT ms | flagged |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var core in runMetadata ? cores : [])
         {
             Child("meta", core, metadata, "report", "captions", work);
@@ -131,8 +131,9 @@ internal static class ScanningHarness
 
     /// <summary>
     /// One measurement, in this process, pinned to <c>cores</c> cores; prints one RESULT line. Image workloads warm up on
-    /// their whole input first (tiered JIT must have finished with the per-image path before timing); the metadata
-    /// table is long enough that a 20,000-row warm-up does that.
+    /// their whole input, repeated until tiered JIT settles (a scan's per-batch methods reach the tier-1 call count only
+    /// after several runs over a small input); the metadata table is long enough that a 20,000-row warm-up does that.
+    /// The line also gives what the timed run allocated, its collections and the JIT time inside it.
     /// </summary>
     public static int RunChild(string[] args)
     {
@@ -142,20 +143,21 @@ internal static class ScanningHarness
             Process.GetCurrentProcess().ProcessorAffinity = (nint)((1 << cores) - 1);
         }
 
-        var (items, flagged, wall, cpu) = kind switch
+        var result = kind switch
         {
-            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work)),
-            "images" => Measure(() => ScanImagesAsync(input, cores, "report", work), () => ScanImagesAsync(input, cores, variant, work)),
+            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work), settle: false),
+            "images" => Measure(() => ScanImagesAsync(input, cores, variant, work), () => ScanImagesAsync(input, cores, variant, work), settle: true),
             _ => MeasureEngine(input, cores, variant.Contains("md5", StringComparison.Ordinal)),
         };
+        var (items, flagged, wall, cpu) = (result.Items, result.Flagged, result.Wall, result.Cpu);
         var label = kind switch
         {
             "meta" => $"metadata: {(variant == "captions" ? "URL + source lists + caption classifier" : "URL + source lists only")}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
-            "images" => $"{mode} images: scanner, MD5 + SHA-256 + PDQ (canonical view), {(variant == "clean" ? "cleaned tar written" : "report only")}",
+            "images" => $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? "cleaned tar written" : "report only")}",
             _ => $"{mode} images: hashing engine, {variant} (bytes in memory)",
         };
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
-        WriteInvariant($"RESULT| {label} | {cores} | {items:N0} | {wall:N2} | {items / wall:N0} | {items / wall / cores:N0} | {cpu * 1000 / items * 1000:N1} | {peak:N0} | {flagged:N0} |");
+        WriteInvariant($"RESULT| {label} | {cores} | {items:N0} | {wall:N2} | {items / wall:N0} | {items / wall / cores:N0} | {cpu * 1000 / items * 1000:N1} | {peak:N0} | {result.Allocated / 1024.0 / items:N1} | {result.Gen0}/{result.Gen1}/{result.Gen2} | {result.JitMs:N0} | {flagged:N0} |");
         return 0;
     }
 
@@ -180,17 +182,61 @@ internal static class ScanningHarness
         Console.WriteLine(line is null ? $"| {kind} {mode} {variant} | {cores} | failed (exit {child.ExitCode}) |" : line["RESULT".Length..]);
     }
 
-    private static (long Items, long Flagged, double Wall, double Cpu) Measure(Func<Task<(long, long)>> warmup, Func<Task<(long, long)>> run)
+    private static Measurement Measure(Func<Task<(long, long)>> warmup, Func<Task<(long, long)>> run, bool settle)
     {
-        warmup().GetAwaiter().GetResult();
+        if (settle)
+        {
+            WarmUpUntilJitSettles(() => warmup().GetAwaiter().GetResult());
+        }
+        else
+        {
+            warmup().GetAwaiter().GetResult();
+        }
+
+        return Timed(() => run().GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="warmup"/> until a run (and the tiering delay after it) compiles no new method, at most eight
+    /// times: a scan of a large input would have done that within its first seconds.
+    /// </summary>
+    private static void WarmUpUntilJitSettles(Action warmup)
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            warmup();
+            Thread.Sleep(300);
+            if (round > 0 && System.Runtime.JitInfo.GetCompiledMethodCount() == compiled)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>CPU and wall time of one run, with what it allocated, its collections and the JIT time inside it.</summary>
+    private static Measurement Timed(Func<(long Items, long Flagged)> run)
+    {
         GC.Collect();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var started = Stopwatch.GetTimestamp();
-        var (items, flagged) = run().GetAwaiter().GetResult();
+        var (items, flagged) = run();
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
         process.Refresh();
-        return (items, flagged, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        return new Measurement(
+            items,
+            flagged,
+            wall,
+            (process.TotalProcessorTime - cpuBefore).TotalSeconds,
+            GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
+            GC.CollectionCount(0) - gen0,
+            GC.CollectionCount(1) - gen1,
+            GC.CollectionCount(2) - gen2,
+            (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds);
     }
 
     private static async Task<(long, long)> ScanMetadataAsync(string input, int cores, string mode, string variant, string work)
@@ -227,7 +273,7 @@ internal static class ScanningHarness
     }
 
     /// <summary>The hashing engine's own loop: decode and PDQ-hash (and optionally MD5) every image already in memory.</summary>
-    private static (long Items, long Flagged, double Wall, double Cpu) MeasureEngine(string tar, int cores, bool md5)
+    private static Measurement MeasureEngine(string tar, int cores, bool md5)
     {
         var images = ReadTar(tar);
         var decoder = new ImageDecoder();
@@ -246,15 +292,12 @@ internal static class ScanningHarness
 
             Interlocked.Add(ref sink, hash.PopCount());
         });
-        HashAll(images);
-        GC.Collect();
-        var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var started = Stopwatch.GetTimestamp();
-        HashAll(images);
-        var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        process.Refresh();
-        return (images.Count, sink == long.MinValue ? 1 : 0, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        WarmUpUntilJitSettles(() => HashAll(images));
+        return Timed(() =>
+        {
+            HashAll(images);
+            return (images.Count, sink == long.MinValue ? 1 : 0);
+        });
     }
 
     private static List<byte[]> ReadTar(string path)
@@ -299,6 +342,8 @@ internal static class ScanningHarness
 
         return folder;
     }
+
+    private readonly record struct Measurement(long Items, long Flagged, double Wall, double Cpu, long Allocated, int Gen0, int Gen1, int Gen2, double JitMs);
 
     private static void WriteInvariant(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
 }
