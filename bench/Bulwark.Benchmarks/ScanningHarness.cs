@@ -30,7 +30,7 @@ internal static class ScanningHarness
         "  --work            folder for generated inputs and scan outputs (default /tmp/bulwark-scan-bench)\n" +
         "  --data            Meta's PDQ test photos (default: shared/testdata/pdq found above the working directory)\n" +
         "  --dih-copies      copies of the 8 dih photos (1600x1004) in their tar (default 25)\n" +
-        "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 100)\n" +
+        "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 1000)\n" +
         "  --workloads       which rows to run: metadata, dih, labelme (default all three)";
 
     public static int Run(string[] args)
@@ -39,7 +39,7 @@ internal static class ScanningHarness
         var work = Path.Combine(Path.GetTempPath(), "bulwark-scan-bench");
         string? data = null;
         var dihCopies = 25;
-        var labelmeCopies = 100;
+        var labelmeCopies = 1000;
         int[] cores = [1, 2];
         string[] workloads = ["metadata", "dih", "labelme"];
         for (var i = 0; i < args.Length; i += 2)
@@ -197,12 +197,12 @@ internal static class ScanningHarness
     }
 
     /// <summary>
-    /// Runs <paramref name="warmup"/> until a run (and the tiering delay after it) compiles no new method, at most eight
+    /// Runs <paramref name="warmup"/> until a run (and the tiering delay after it) compiles no new method, at most five
     /// times: a scan of a large input would have done that within its first seconds.
     /// </summary>
     private static void WarmUpUntilJitSettles(Action warmup)
     {
-        for (var round = 0; round < 8; round++)
+        for (var round = 0; round < 5; round++)
         {
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             warmup();
