@@ -123,6 +123,7 @@ internal static class ScanningHarness
                 Child("engine", core, tar, set, "decode+md5+pdq", work);
                 Child("images", core, tar, set, "report", work);
                 Child("images", core, tar, set, "clean", work);
+                Child("images", core, tar, set, "md5-only", work);
             }
         }
 
@@ -153,7 +154,9 @@ internal static class ScanningHarness
         var label = kind switch
         {
             "meta" => $"metadata: {(variant == "captions" ? "URL + source lists + caption classifier" : "URL + source lists only")}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
-            "images" => $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? "cleaned tar written" : "report only")}",
+            "images" => variant == "md5-only"
+                ? $"{mode} images: scanner, MD5 bank only (no decoding: tar, pipeline, digest), report only"
+                : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? "cleaned tar written" : "report only")}",
             _ => $"{mode} images: hashing engine, {variant} (bytes in memory)",
         };
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
@@ -259,7 +262,7 @@ internal static class ScanningHarness
     private static async Task<(long, long)> ScanImagesAsync(string input, int cores, string variant, string work)
     {
         var output = Fresh(Path.Combine(work, "out-images"));
-        using var banks = Banks();
+        using var banks = Banks(withPdq: variant != "md5-only");
         var options = new ScanOptions
         {
             OutputDirectory = output,
@@ -314,7 +317,8 @@ internal static class ScanningHarness
         return images;
     }
 
-    private static HashMatcher Banks()
+    /// <summary>1,000 random MD5 stand-ins and, when <paramref name="withPdq"/>, 1,000 random PDQ stand-ins.</summary>
+    private static HashMatcher Banks(bool withPdq)
     {
         var random = new Random(7);
         var pdq = new Bank("stand-in-pdq");
@@ -328,7 +332,11 @@ internal static class ScanningHarness
         }
 
         var matcher = new HashMatcher(1000);
-        matcher.AddBank(pdq);
+        if (withPdq)
+        {
+            matcher.AddBank(pdq);
+        }
+
         matcher.AddBank(md5);
         return matcher;
     }
