@@ -103,9 +103,12 @@ public sealed class ImageDecoder
             size.Height,
             layout == PixelLayout.Gray8 ? SKColorType.Gray8 : SKColorType.Rgba8888,
             layout == PixelLayout.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
-        // Every byte is written by the decoder, so a pooled buffer's old contents never show.
+        // Cleared, unlike the TurboJPEG path: a pooled buffer holds the previous image, and whether Skia writes every
+        // byte (a GIF frame smaller than its canvas, say) is its business; a hash must never depend on decode order.
+        // Next to a PNG or WebP decode the clear costs little.
         var length = checked((int)targetInfo.BytesSize64);
         var pixels = DecodedImage.RentPixels(length);
+        pixels.AsSpan(0, length).Clear();
         SKCodecResult decodeResult;
         try
         {
@@ -159,6 +162,7 @@ public sealed class ImageDecoder
             : (header.Width, header.Height);
         var layout = header.Colorspace == TurboJpeg.ColorspaceGray ? PixelLayout.Gray8 : PixelLayout.Rgba32;
         var rowBytes = width * DecodedImage.BytesPerPixel(layout);
+        // Not cleared: TurboJPEG writes every row it is given (running out of data pads with grey, refused below).
         var length = checked(rowBytes * height);
         var pixels = DecodedImage.RentPixels(length);
         TurboJpeg.DecodeFailure? failure;
