@@ -97,7 +97,7 @@ internal static class HashingHarness
                 jobs,
                 options,
                 () => 0L,
-                (job, _, sum) => sum + Fold(hasher.Hash(exact.Decode(encoded[job % encoded.Count]))),
+                (job, _, sum) => sum + HashOne(encoded[job % encoded.Count], exact, hasher),
                 sum => Interlocked.Add(ref total, sum));
             return total;
         });
@@ -108,7 +108,7 @@ internal static class HashingHarness
         long sum = 0;
         foreach (var bytes in encoded)
         {
-            sum += Fold(hasher.Hash(decoder.Decode(bytes)));
+            sum += HashOne(bytes, decoder, hasher);
         }
 
         return sum;
@@ -119,10 +119,18 @@ internal static class HashingHarness
         long sum = 0;
         foreach (var bytes in encoded)
         {
-            sum += decoder.Decode(bytes).Width;
+            using var image = decoder.Decode(bytes);
+            sum += image.Width;
         }
 
         return sum;
+    }
+
+    /// <summary>Decodes and hashes one image the way the scanner does, giving the pixel buffer back to the pool.</summary>
+    private static long HashOne(byte[] bytes, ImageDecoder decoder, PdqHasher hasher)
+    {
+        using var image = decoder.Decode(bytes);
+        return Fold(hasher.Hash(image));
     }
 
     private static long Fold(PdqResult result) => result.Quality + result.Hash.PopCount();

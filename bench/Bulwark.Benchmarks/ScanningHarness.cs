@@ -25,12 +25,13 @@ namespace Bulwark.Benchmarks;
 internal static class ScanningHarness
 {
     private const string Usage =
-        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2]\n" +
+        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2] [--workloads metadata,dih,labelme]\n" +
         "  --rows            rows of the generated metadata table (default 1000000)\n" +
         "  --work            folder for generated inputs and scan outputs (default /tmp/bulwark-scan-bench)\n" +
         "  --data            Meta's PDQ test photos (default: shared/testdata/pdq found above the working directory)\n" +
         "  --dih-copies      copies of the 8 dih photos (1600x1004) in their tar (default 25)\n" +
-        "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 100)";
+        "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 1000)\n" +
+        "  --workloads       which rows to run: metadata, dih, labelme (default all three)";
 
     public static int Run(string[] args)
     {
@@ -38,8 +39,9 @@ internal static class ScanningHarness
         var work = Path.Combine(Path.GetTempPath(), "bulwark-scan-bench");
         string? data = null;
         var dihCopies = 25;
-        var labelmeCopies = 100;
+        var labelmeCopies = 1000;
         int[] cores = [1, 2];
+        string[] workloads = ["metadata", "dih", "labelme"];
         for (var i = 0; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -63,6 +65,9 @@ internal static class ScanningHarness
                 case "--cores" when value is not null:
                     cores = [.. value.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture))];
                     break;
+                case "--workloads" when value is not null && value.Split(',').All(part => part is "metadata" or "dih" or "labelme"):
+                    workloads = value.Split(',');
+                    break;
                 default:
                     Console.Error.WriteLine(Usage);
                     return 2;
@@ -73,13 +78,14 @@ internal static class ScanningHarness
         Directory.CreateDirectory(work);
         var metadata = Path.Combine(work, $"laion-{rows}.parquet");
         var warmup = Path.Combine(work, "laion-warmup.parquet");
-        if (!File.Exists(metadata))
+        var runMetadata = workloads.Contains("metadata");
+        if (runMetadata && !File.Exists(metadata))
         {
             Console.Error.WriteLine($"generating {metadata} ...");
             ScanningData.WriteMetadataAsync(metadata, rows, 131_072).GetAwaiter().GetResult();
         }
 
-        if (!File.Exists(warmup))
+        if (runMetadata && !File.Exists(warmup))
         {
             ScanningData.WriteMetadataAsync(warmup, 20_000, 131_072).GetAwaiter().GetResult();
         }
@@ -92,19 +98,24 @@ internal static class ScanningHarness
         ScanningData.WriteImageTarAsync(labelme, Path.Combine(data, "labelme-subset"), labelmeCopies).GetAwaiter().GetResult();
 
         WriteInvariant($"- Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; TurboJPEG {(new ImageDecoder().UsesSystemTurboJpeg ? "yes" : "no")}");
-        WriteInvariant($"- Metadata: {rows:N0} rows, {new FileInfo(metadata).Length / 1e6:N1} MB, row groups of 131,072; URL list 10,000 expressions, source list 1,000 domains + 10 datasets");
+        if (runMetadata)
+        {
+            WriteInvariant($"- Metadata: {rows:N0} rows, {new FileInfo(metadata).Length / 1e6:N1} MB, row groups of 131,072; URL list 10,000 expressions, source list 1,000 domains + 10 datasets");
+        }
+
+
         WriteInvariant($"- Images: dih {dihCopies} x 8 = {dihCopies * 8} photos 1600x1004; labelme {labelmeCopies} x 7 = {labelmeCopies * 7} photos 256x256; banks 1,000 PDQ + 1,000 MD5 (random stand-ins)");
         Console.WriteLine();
-        Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | flagged |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var core in cores)
+        Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | allocated KB / item | GCs gen 0/1/2 | JIT ms | flagged |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var core in runMetadata ? cores : [])
         {
             Child("meta", core, metadata, "report", "captions", work);
             Child("meta", core, metadata, "clean", "captions", work);
             Child("meta", core, metadata, "report", "lists-only", work);
         }
 
-        foreach (var (set, tar) in new[] { ("dih", dih), ("labelme", labelme) })
+        foreach (var (set, tar) in new[] { ("dih", dih), ("labelme", labelme) }.Where(image => workloads.Contains(image.Item1)))
         {
             foreach (var core in cores)
             {
@@ -112,6 +123,7 @@ internal static class ScanningHarness
                 Child("engine", core, tar, set, "decode+md5+pdq", work);
                 Child("images", core, tar, set, "report", work);
                 Child("images", core, tar, set, "clean", work);
+                Child("images", core, tar, set, "md5-only", work);
             }
         }
 
@@ -120,8 +132,9 @@ internal static class ScanningHarness
 
     /// <summary>
     /// One measurement, in this process, pinned to <c>cores</c> cores; prints one RESULT line. Image workloads warm up on
-    /// their whole input first (tiered JIT must have finished with the per-image path before timing); the metadata
-    /// table is long enough that a 20,000-row warm-up does that.
+    /// their whole input, repeated until tiered JIT settles (a scan's per-batch methods reach the tier-1 call count only
+    /// after several runs over a small input); the metadata table is long enough that a 20,000-row warm-up does that.
+    /// The line also gives what the timed run allocated, its collections and the JIT time inside it.
     /// </summary>
     public static int RunChild(string[] args)
     {
@@ -131,20 +144,23 @@ internal static class ScanningHarness
             Process.GetCurrentProcess().ProcessorAffinity = (nint)((1 << cores) - 1);
         }
 
-        var (items, flagged, wall, cpu) = kind switch
+        var result = kind switch
         {
-            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work)),
-            "images" => Measure(() => ScanImagesAsync(input, cores, "report", work), () => ScanImagesAsync(input, cores, variant, work)),
+            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work), settle: false),
+            "images" => Measure(() => ScanImagesAsync(input, cores, variant, work), () => ScanImagesAsync(input, cores, variant, work), settle: true),
             _ => MeasureEngine(input, cores, variant.Contains("md5", StringComparison.Ordinal)),
         };
+        var (items, flagged, wall, cpu) = (result.Items, result.Flagged, result.Wall, result.Cpu);
         var label = kind switch
         {
             "meta" => $"metadata: {(variant == "captions" ? "URL + source lists + caption classifier" : "URL + source lists only")}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
-            "images" => $"{mode} images: scanner, MD5 + SHA-256 + PDQ (canonical view), {(variant == "clean" ? "cleaned tar written" : "report only")}",
+            "images" => variant == "md5-only"
+                ? $"{mode} images: scanner, MD5 bank only (no decoding: tar, pipeline, digest), report only"
+                : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? "cleaned tar written" : "report only")}",
             _ => $"{mode} images: hashing engine, {variant} (bytes in memory)",
         };
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
-        WriteInvariant($"RESULT| {label} | {cores} | {items:N0} | {wall:N2} | {items / wall:N0} | {items / wall / cores:N0} | {cpu * 1000 / items * 1000:N1} | {peak:N0} | {flagged:N0} |");
+        WriteInvariant($"RESULT| {label} | {cores} | {items:N0} | {wall:N2} | {items / wall:N0} | {items / wall / cores:N0} | {cpu * 1000 / items * 1000:N1} | {peak:N0} | {result.Allocated / 1024.0 / items:N1} | {result.Gen0}/{result.Gen1}/{result.Gen2} | {result.JitMs:N0} | {flagged:N0} |");
         return 0;
     }
 
@@ -169,17 +185,61 @@ internal static class ScanningHarness
         Console.WriteLine(line is null ? $"| {kind} {mode} {variant} | {cores} | failed (exit {child.ExitCode}) |" : line["RESULT".Length..]);
     }
 
-    private static (long Items, long Flagged, double Wall, double Cpu) Measure(Func<Task<(long, long)>> warmup, Func<Task<(long, long)>> run)
+    private static Measurement Measure(Func<Task<(long, long)>> warmup, Func<Task<(long, long)>> run, bool settle)
     {
-        warmup().GetAwaiter().GetResult();
+        if (settle)
+        {
+            WarmUpUntilJitSettles(() => warmup().GetAwaiter().GetResult());
+        }
+        else
+        {
+            warmup().GetAwaiter().GetResult();
+        }
+
+        return Timed(() => run().GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="warmup"/> until a run (and the tiering delay after it) compiles no new method, at most five
+    /// times: a scan of a large input would have done that within its first seconds.
+    /// </summary>
+    private static void WarmUpUntilJitSettles(Action warmup)
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            warmup();
+            Thread.Sleep(300);
+            if (round > 0 && System.Runtime.JitInfo.GetCompiledMethodCount() == compiled)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>CPU and wall time of one run, with what it allocated, its collections and the JIT time inside it.</summary>
+    private static Measurement Timed(Func<(long Items, long Flagged)> run)
+    {
         GC.Collect();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var started = Stopwatch.GetTimestamp();
-        var (items, flagged) = run().GetAwaiter().GetResult();
+        var (items, flagged) = run();
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
         process.Refresh();
-        return (items, flagged, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        return new Measurement(
+            items,
+            flagged,
+            wall,
+            (process.TotalProcessorTime - cpuBefore).TotalSeconds,
+            GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
+            GC.CollectionCount(0) - gen0,
+            GC.CollectionCount(1) - gen1,
+            GC.CollectionCount(2) - gen2,
+            (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds);
     }
 
     private static async Task<(long, long)> ScanMetadataAsync(string input, int cores, string mode, string variant, string work)
@@ -202,7 +262,7 @@ internal static class ScanningHarness
     private static async Task<(long, long)> ScanImagesAsync(string input, int cores, string variant, string work)
     {
         var output = Fresh(Path.Combine(work, "out-images"));
-        using var banks = Banks();
+        using var banks = Banks(withPdq: variant != "md5-only");
         var options = new ScanOptions
         {
             OutputDirectory = output,
@@ -216,7 +276,7 @@ internal static class ScanningHarness
     }
 
     /// <summary>The hashing engine's own loop: decode and PDQ-hash (and optionally MD5) every image already in memory.</summary>
-    private static (long Items, long Flagged, double Wall, double Cpu) MeasureEngine(string tar, int cores, bool md5)
+    private static Measurement MeasureEngine(string tar, int cores, bool md5)
     {
         var images = ReadTar(tar);
         var decoder = new ImageDecoder();
@@ -224,7 +284,8 @@ internal static class ScanningHarness
         long sink = 0;
         void HashAll(IReadOnlyList<byte[]> set) => Parallel.For(0, set.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, index =>
         {
-            var hash = hasher.Hash(decoder.Decode(set[index])).Hash;
+            using var image = decoder.Decode(set[index]);
+            var hash = hasher.Hash(image).Hash;
             if (md5)
             {
 #pragma warning disable CA5351 // MD5 as the hash lists carry it; not a security use.
@@ -234,15 +295,12 @@ internal static class ScanningHarness
 
             Interlocked.Add(ref sink, hash.PopCount());
         });
-        HashAll(images);
-        GC.Collect();
-        var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var started = Stopwatch.GetTimestamp();
-        HashAll(images);
-        var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        process.Refresh();
-        return (images.Count, sink == long.MinValue ? 1 : 0, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        WarmUpUntilJitSettles(() => HashAll(images));
+        return Timed(() =>
+        {
+            HashAll(images);
+            return (images.Count, sink == long.MinValue ? 1 : 0);
+        });
     }
 
     private static List<byte[]> ReadTar(string path)
@@ -259,7 +317,8 @@ internal static class ScanningHarness
         return images;
     }
 
-    private static HashMatcher Banks()
+    /// <summary>1,000 random MD5 stand-ins and, when <paramref name="withPdq"/>, 1,000 random PDQ stand-ins.</summary>
+    private static HashMatcher Banks(bool withPdq)
     {
         var random = new Random(7);
         var pdq = new Bank("stand-in-pdq");
@@ -273,7 +332,11 @@ internal static class ScanningHarness
         }
 
         var matcher = new HashMatcher(1000);
-        matcher.AddBank(pdq);
+        if (withPdq)
+        {
+            matcher.AddBank(pdq);
+        }
+
         matcher.AddBank(md5);
         return matcher;
     }
@@ -287,6 +350,8 @@ internal static class ScanningHarness
 
         return folder;
     }
+
+    private readonly record struct Measurement(long Items, long Flagged, double Wall, double Cpu, long Allocated, int Gen0, int Gen1, int Gen2, double JitMs);
 
     private static void WriteInvariant(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
 }

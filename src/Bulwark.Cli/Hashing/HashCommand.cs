@@ -68,7 +68,7 @@ internal static class HashCommand
                 try
                 {
                     var bytes = await FileBytes.ReadAsync(input.Path, settings.Decoder.MaxEncodedBytes, token).ConfigureAwait(false);
-                    var image = decoder.Decode(bytes);
+                    using var image = decoder.Decode(bytes);
                     ExactDigests? digests = null;
                     if (algorithms != 0)
                     {

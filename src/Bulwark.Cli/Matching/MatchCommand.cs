@@ -155,7 +155,12 @@ internal static class MatchCommand
             PdqQueryHash? canonical = null;
             try
             {
-                var hashes = _queries.Hash(_decoder.Decode(bytes));
+                IReadOnlyList<PdqQueryHash> hashes;
+                using (var image = _decoder.Decode(bytes))
+                {
+                    hashes = _queries.Hash(image);
+                }
+
                 canonical = hashes[0];
                 matches.InsertRange(0, matcher.MatchPdq(hashes, threshold));
                 if (canonical.Value.Quality < PdqQuality.MatchingMinimum)

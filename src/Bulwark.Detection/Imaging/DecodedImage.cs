@@ -1,10 +1,25 @@
+using System.Buffers;
+
 namespace Bulwark.Detection.Imaging;
 
-/// <summary>Decoded pixels of one image (first frame of an animation), with where they came from.</summary>
-public sealed class DecodedImage
+/// <summary>
+/// Decoded pixels of one image (first frame of an animation), with where they came from. An image from
+/// <see cref="ImageDecoder"/> holds its pixels in a pooled buffer: disposing it returns the buffer for the next
+/// decode, which spares a large-object allocation per image when many are hashed (an image that is not disposed is
+/// simply collected). Its pixels must not be used after <see cref="Dispose"/>.
+/// </summary>
+public sealed class DecodedImage : IDisposable
 {
+    private byte[]? _pixels;
+    private readonly bool _pooled;
+
     /// <summary>Wraps pixels already in memory; <paramref name="pixels"/> must hold <paramref name="height"/> rows of <paramref name="rowBytes"/>.</summary>
     public DecodedImage(int width, int height, PixelLayout layout, byte[] pixels, int rowBytes, string format = "raw")
+        : this(width, height, layout, pixels, rowBytes, format, pooled: false)
+    {
+    }
+
+    private DecodedImage(int width, int height, PixelLayout layout, byte[] pixels, int rowBytes, string format, bool pooled)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
@@ -18,7 +33,8 @@ public sealed class DecodedImage
         Width = width;
         Height = height;
         Layout = layout;
-        Pixels = pixels;
+        _pixels = pixels;
+        _pooled = pooled;
         RowBytes = rowBytes;
         Format = format;
     }
@@ -29,8 +45,17 @@ public sealed class DecodedImage
 
     public PixelLayout Layout { get; }
 
-    /// <summary>Row-major pixel bytes, <see cref="RowBytes"/> per row.</summary>
-    public ReadOnlyMemory<byte> Pixels { get; }
+    /// <summary>Row-major pixel bytes, <see cref="RowBytes"/> per row (<see cref="Height"/> rows).</summary>
+    /// <exception cref="ObjectDisposedException">The image was disposed.</exception>
+    public ReadOnlyMemory<byte> Pixels
+    {
+        get
+        {
+            var pixels = _pixels;
+            ObjectDisposedException.ThrowIf(pixels is null, this);
+            return pixels.AsMemory(0, RowBytes * Height);
+        }
+    }
 
     public int RowBytes { get; }
 
@@ -46,4 +71,23 @@ public sealed class DecodedImage
         PixelLayout.Rgba32 => 4,
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
+
+    /// <summary>Releases the pixels; a decoder's pooled buffer goes back to the pool. Safe to call twice.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _pixels, null) is { } pixels && _pooled)
+        {
+            ArrayPool<byte>.Shared.Return(pixels);
+        }
+    }
+
+    /// <summary>A buffer from the pool for <paramref name="length"/> bytes of pixels, to be wrapped by <see cref="FromPool"/> or returned by <see cref="ReturnToPool"/>.</summary>
+    internal static byte[] RentPixels(int length) => ArrayPool<byte>.Shared.Rent(length);
+
+    /// <summary>Gives back a rented buffer that no image took (the decode failed).</summary>
+    internal static void ReturnToPool(byte[] pixels) => ArrayPool<byte>.Shared.Return(pixels);
+
+    /// <summary>An image owning a rented buffer: disposing it returns the buffer.</summary>
+    internal static DecodedImage FromPool(int width, int height, PixelLayout layout, byte[] pixels, int rowBytes, string format) =>
+        new(width, height, layout, pixels, rowBytes, format, pooled: true);
 }

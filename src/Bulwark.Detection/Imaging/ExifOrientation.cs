@@ -5,11 +5,12 @@ namespace Bulwark.Detection.Imaging;
 /// <summary>Rotates and mirrors decoded pixels so they appear as the EXIF Orientation tag says they should be displayed.</summary>
 internal static class ExifOrientation
 {
-    public static DecodedImage Apply(DecodedImage image, SKEncodedOrigin origin)
+    /// <summary>A new image turned as <paramref name="origin"/> says, or null when it is already upright.</summary>
+    public static DecodedImage? Apply(DecodedImage image, SKEncodedOrigin origin)
     {
         if (origin is SKEncodedOrigin.TopLeft or 0)
         {
-            return image;
+            return null;
         }
 
         var width = image.Width;

@@ -25,7 +25,7 @@ public sealed class ImageDecoder
 
     public ImageDecoderOptions Options => _options;
 
-    /// <summary>Reads and decodes a file, refusing it before reading if it is over the size cap.</summary>
+    /// <summary>Reads and decodes a file, refusing it before reading if it is over the size cap (pooled pixels, as <see cref="Decode"/>).</summary>
     /// <exception cref="ImageDecodeException">The file is not a decodable image within the limits.</exception>
     public async Task<DecodedImage> DecodeFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -36,7 +36,7 @@ public sealed class ImageDecoder
         return Decode(bytes);
     }
 
-    /// <summary>Reads a stream to its end (up to the size cap) and decodes it.</summary>
+    /// <summary>Reads a stream to its end (up to the size cap) and decodes it (pooled pixels, as <see cref="Decode"/>).</summary>
     /// <exception cref="ImageDecodeException">The stream is not a decodable image within the limits.</exception>
     public async Task<DecodedImage> DecodeAsync(Stream stream, CancellationToken cancellationToken = default)
     {
@@ -53,7 +53,10 @@ public sealed class ImageDecoder
         return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    /// <summary>Decodes encoded image bytes.</summary>
+    /// <summary>
+    /// Decodes encoded image bytes. The pixels are in a pooled buffer: dispose the image once done with it (see
+    /// <see cref="DecodedImage"/>).
+    /// </summary>
     /// <exception cref="ImageDecodeException">The bytes are not a decodable image within the limits.</exception>
     public DecodedImage Decode(ReadOnlySpan<byte> encoded)
     {
@@ -100,22 +103,39 @@ public sealed class ImageDecoder
             size.Height,
             layout == PixelLayout.Gray8 ? SKColorType.Gray8 : SKColorType.Rgba8888,
             layout == PixelLayout.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
-        // Every byte is written by the decoder, so skip zeroing several megabytes per image.
-        var pixels = GC.AllocateUninitializedArray<byte>(checked((int)targetInfo.BytesSize64));
-        var decodeResult = codec.GetPixels(targetInfo, pixels);
-        switch (decodeResult)
+        // Cleared, unlike the TurboJPEG path: a pooled buffer holds the previous image, and whether Skia writes every
+        // byte (a GIF frame smaller than its canvas, say) is its business; a hash must never depend on decode order.
+        // Next to a PNG or WebP decode the clear costs little.
+        var length = checked((int)targetInfo.BytesSize64);
+        var pixels = DecodedImage.RentPixels(length);
+        pixels.AsSpan(0, length).Clear();
+        SKCodecResult decodeResult;
+        try
         {
-            case SKCodecResult.Success:
-                break;
-            case SKCodecResult.IncompleteInput:
-            case SKCodecResult.ErrorInInput:
-                throw new ImageDecodeException(ImageDecodeError.Corrupt, $"The {format} image data is damaged or truncated ({decodeResult}).");
-            default:
-                throw new ImageDecodeException(ImageDecodeError.UnsupportedFormat, $"The {format} image could not be decoded ({decodeResult}).");
+            decodeResult = codec.GetPixels(targetInfo, pixels);
+        }
+        catch
+        {
+            DecodedImage.ReturnToPool(pixels);
+            throw;
         }
 
-        var image = new DecodedImage(size.Width, size.Height, layout, pixels, targetInfo.RowBytes, format);
-        return _options.ApplyExifOrientation ? ExifOrientation.Apply(image, codec.EncodedOrigin) : image;
+        if (decodeResult != SKCodecResult.Success)
+        {
+            DecodedImage.ReturnToPool(pixels);
+            throw decodeResult is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput
+                ? new ImageDecodeException(ImageDecodeError.Corrupt, $"The {format} image data is damaged or truncated ({decodeResult}).")
+                : new ImageDecodeException(ImageDecodeError.UnsupportedFormat, $"The {format} image could not be decoded ({decodeResult}).");
+        }
+
+        var image = DecodedImage.FromPool(size.Width, size.Height, layout, pixels, targetInfo.RowBytes, format);
+        if (!_options.ApplyExifOrientation || ExifOrientation.Apply(image, codec.EncodedOrigin) is not { } turned)
+        {
+            return image;
+        }
+
+        image.Dispose();
+        return turned;
     }
 
     /// <summary>Whether the system TurboJPEG library is installed and will be used for JPEGs.</summary>
@@ -142,18 +162,30 @@ public sealed class ImageDecoder
             : (header.Width, header.Height);
         var layout = header.Colorspace == TurboJpeg.ColorspaceGray ? PixelLayout.Gray8 : PixelLayout.Rgba32;
         var rowBytes = width * DecodedImage.BytesPerPixel(layout);
-        var pixels = GC.AllocateUninitializedArray<byte>(checked(rowBytes * height));
-        var failure = turbo.Decompress(
-            encoded, pixels, width, rowBytes, height, layout == PixelLayout.Gray8 ? TurboJpeg.PixelFormatGray : TurboJpeg.PixelFormatRgba, TurboJpeg.FlagLimitScans);
+        // Not cleared: TurboJPEG writes every row it is given (running out of data pads with grey, refused below).
+        var length = checked(rowBytes * height);
+        var pixels = DecodedImage.RentPixels(length);
+        TurboJpeg.DecodeFailure? failure;
+        try
+        {
+            failure = turbo.Decompress(
+                encoded, pixels.AsSpan(0, length), width, rowBytes, height, layout == PixelLayout.Gray8 ? TurboJpeg.PixelFormatGray : TurboJpeg.PixelFormatRgba, TurboJpeg.FlagLimitScans);
+        }
+        catch
+        {
+            DecodedImage.ReturnToPool(pixels);
+            throw;
+        }
 
         // libjpeg treats running out of data as a warning and pads the image with grey; a truncated file is
         // corrupt here, as it is on the Skia path. Other warnings (stray bytes between markers) are harmless.
         if (failure is not null && (failure.Fatal || failure.Message.Contains("Premature end", StringComparison.OrdinalIgnoreCase)))
         {
+            DecodedImage.ReturnToPool(pixels);
             throw new ImageDecodeException(ImageDecodeError.Corrupt, $"The jpeg image data is damaged or truncated ({failure.Message.TrimEnd('.')}).");
         }
 
-        return new DecodedImage(width, height, layout, pixels, rowBytes, "jpeg");
+        return DecodedImage.FromPool(width, height, layout, pixels, rowBytes, "jpeg");
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public sealed class HashMatchDetector : IDetector
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var image = _decoder.Decode(bytes);
+        using var image = _decoder.Decode(bytes);
         cancellationToken.ThrowIfCancellationRequested();
         var views = _queryHasher.Hash(image);
         cancellationToken.ThrowIfCancellationRequested();

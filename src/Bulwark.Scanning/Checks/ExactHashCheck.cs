@@ -14,7 +14,7 @@ internal sealed class ExactHashCheck(HashMatcher matcher) : IRecordCheck
 
     public ValueTask CheckAsync(DatasetRecord record, RecordEvidence evidence, List<RecordFlag> flags, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<(string Bank, long Entry)>();
+        HashSet<(string Bank, long Entry)>? seen = null;
         if (evidence.Md5 is not null || evidence.Sha256 is not null)
         {
             Add(matcher.MatchExact(new ExactDigests(0, evidence.Md5, evidence.Sha256)));
@@ -33,7 +33,7 @@ internal sealed class ExactHashCheck(HashMatcher matcher) : IRecordCheck
         {
             foreach (var match in matches)
             {
-                if (seen.Add((match.Bank, match.EntryId)))
+                if ((seen ??= []).Add((match.Bank, match.EntryId)))
                 {
                     flags.Add(new RecordFlag(match.SignalType.Name, match.Bank) { Matched = match.MatchedHash, Label = match.Label });
                 }

@@ -20,10 +20,10 @@ internal sealed class PdqCheck(HashMatcher matcher, int threshold) : IRecordChec
             return ValueTask.CompletedTask;
         }
 
-        var banks = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? banks = null;
         foreach (var match in matcher.MatchPdq(queries, threshold))
         {
-            if (banks.Add(match.Bank))
+            if ((banks ??= new HashSet<string>(StringComparer.Ordinal)).Add(match.Bank))
             {
                 flags.Add(new RecordFlag(Name, match.Bank) { Matched = match.MatchedHash, Label = match.Label, Distance = match.Distance, View = match.View });
             }

@@ -37,7 +37,8 @@ internal sealed class RecordExaminer(bool md5, bool sha256, PdqQueryHasher? pdq,
         {
             try
             {
-                evidence.PdqQueries = pdq.Hash(decoder.Decode(image.Span));
+                using var decoded = decoder.Decode(image.Span);
+                evidence.PdqQueries = pdq.Hash(decoded);
             }
             catch (ImageDecodeException e)
             {

@@ -144,9 +144,25 @@ internal sealed class WebDatasetFormat : IDatasetFormat
 
     private static DatasetRecord ToRecord(string key, List<Member> members, long index, ColumnMapping columns)
     {
-        var image = members.FirstOrDefault(member => ImageExtensions.Contains(Extension(member.Entry.Name)));
-        var text = members.FirstOrDefault(member => Extension(member.Entry.Name).Equals("txt", StringComparison.OrdinalIgnoreCase));
-        var json = members.FirstOrDefault(member => Extension(member.Entry.Name).Equals("json", StringComparison.OrdinalIgnoreCase));
+        // One pass, first of each kind wins; runs for every sample, so no per-member closures or lookups twice.
+        Member? image = null, text = null, json = null;
+        foreach (var member in members)
+        {
+            var extension = Extension(member.Entry.Name);
+            if (image is null && ImageExtensions.Contains(extension))
+            {
+                image = member;
+            }
+            else if (text is null && extension.Equals("txt", StringComparison.OrdinalIgnoreCase))
+            {
+                text = member;
+            }
+            else if (json is null && extension.Equals("json", StringComparison.OrdinalIgnoreCase))
+            {
+                json = member;
+            }
+        }
+
         var caption = text is null ? null : Encoding.UTF8.GetString(text.Data!);
         ReadOnlyMemory<byte>? imageBytes = image is null ? null : image.Data;
         if (json is not null)
