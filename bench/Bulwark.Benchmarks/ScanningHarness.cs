@@ -146,7 +146,7 @@ internal static class ScanningHarness
 
         var result = kind switch
         {
-            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work), settle: false),
+            "meta" => Measure(() => ScanMetadataAsync(Path.Combine(work, "laion-warmup.parquet"), cores, mode, variant, work), () => ScanMetadataAsync(input, cores, mode, variant, work), settle: true),
             "images" => Measure(() => ScanImagesAsync(input, cores, variant, work), () => ScanImagesAsync(input, cores, variant, work), settle: true),
             _ => MeasureEngine(input, cores, variant.Contains("md5", StringComparison.Ordinal)),
         };

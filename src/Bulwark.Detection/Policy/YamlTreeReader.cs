@@ -46,6 +46,12 @@ internal static class YamlTreeReader
             errors.Add(new PolicyError("", (int)exception.Start.Line, (int)exception.Start.Column, "YAML syntax error: " + exception.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some malformed flow collections (": [\na").
+            errors.Add(new PolicyError("", 0, 0, "YAML syntax error: the text is not valid YAML."));
+            return null;
+        }
     }
 
     /// <summary>

@@ -35,7 +35,8 @@ public static class UrlCanonicaliser
 
         var maxBytes = Encoding.UTF8.GetMaxByteCount(url.Length);
         byte[]? rented = null;
-        var buffer = maxBytes <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        // Sized to the URL: the runtime zeroes a stack buffer, so a fixed 512 bytes cost more than the copy into it.
+        var buffer = maxBytes <= StackLimit ? stackalloc byte[maxBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
             var length = Encoding.UTF8.GetBytes(url, buffer);

@@ -96,7 +96,8 @@ public sealed class UrlList
         var path = url.Path.AsSpan();
         var length = host.Length + path.Length + 1 + (url.Query?.Length ?? 0);
         char[]? rented = null;
-        var buffer = length <= 1024 ? stackalloc char[1024] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        // Sized to the candidate: the runtime zeroes a stack buffer, and zeroing a fixed 2 KB was a seventh of a scan's CPU.
+        var buffer = length <= 1024 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
         try
         {
             host.CopyTo(buffer);

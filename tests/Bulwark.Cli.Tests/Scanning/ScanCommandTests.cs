@@ -69,6 +69,21 @@ public sealed class ScanCommandTests : IDisposable
             await using var context = await services.GetRequiredService<IDbContextFactory<CaseworkDbContext>>().CreateDbContextAsync();
             var incident = Assert.Single(context.Incidents);
             Assert.Equal(("b", "lab", "known_image_match", "Dataset"), (incident.RequestId, incident.TenantId, incident.PrimaryCategory, incident.Surface));
+            Assert.NotNull(incident.EvidenceId);
+        }
+
+        // The evidence (the record's URL and caption) is sealed under the key file made beside the database, as serve makes it.
+        var keyFile = Path.Combine(_scratch, "bulwark-evidence.key");
+        Assert.True(File.Exists(keyFile));
+        var sealedServices = new ServiceCollection()
+            .AddCasework(CaseworkStorageOptions.Parse(null, database), options => options.MasterKeys = Bulwark.Casework.Evidence.MasterKeyRing.FromFileAsync(keyFile).GetAwaiter().GetResult())
+            .BuildServiceProvider();
+        await using (sealedServices)
+        {
+            await using var context = await sealedServices.GetRequiredService<IDbContextFactory<CaseworkDbContext>>().CreateDbContextAsync();
+            var evidenceId = context.Incidents.Single().EvidenceId!.Value;
+            var evidence = await sealedServices.GetRequiredService<Bulwark.Casework.Evidence.EvidenceVault>().ReadAsync(evidenceId, "test", "check the sealed evidence");
+            Assert.Contains("url: https://listed.example/y.jpg", System.Text.Encoding.UTF8.GetString(evidence!.Content.Span), StringComparison.Ordinal);
         }
     }
 

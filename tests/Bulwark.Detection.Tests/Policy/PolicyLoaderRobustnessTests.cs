@@ -23,6 +23,16 @@ public sealed class PolicyLoaderRobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData(": [\na")]
+    [InlineData("V\u000fI D\u0013?\t: [\u001dF\u0003I%\u001aV\nx\u001a")]
+    public void A_malformed_flow_sequence_the_yaml_parser_chokes_on_is_a_validation_error(string yaml)
+    {
+        var error = Assert.Throws<PolicyValidationException>(() => TestPolicies.Load(yaml));
+
+        Assert.Contains(error.Errors, problem => problem.Message.StartsWith("YAML syntax error", StringComparison.Ordinal));
+    }
+
     [Property(MaxTest = 300)]
     public Property Any_text_loads_or_fails_with_validation_errors()
     {

@@ -37,7 +37,8 @@ internal sealed class TokenList
         // A short view (a caption, a chat line) is tokenised on the stack: renting was a fifth of tokenising one.
         if (view.Length <= MaxStackTokens)
         {
-            Span<Token> tokens = stackalloc Token[MaxStackTokens];
+            // Sized to the view: the runtime zeroes a stack buffer, and zeroing 128 tokens for a 40-character caption showed.
+            Span<Token> tokens = stackalloc Token[view.Length];
             var count = Tokeniser.Tokenise(view, tokens);
             return new TokenList(view, tokens[..count].ToArray());
         }
