@@ -6,10 +6,8 @@ using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Reviewers;
 using Bulwark.Casework.Storage;
 using Bulwark.Cli.Casework;
-using Bulwark.Cli.Serving;
 using Bulwark.Reporting.Ncmec.Client;
 using Bulwark.Server.Reporting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,7 +42,7 @@ internal sealed class CaseSubmission(CommandOutput output, CaseworkSetup casewor
         var vault = services.GetRequiredService<EvidenceVault>();
         if (!vault.IsConfigured)
         {
-            output.Error.WriteLine($"bulwark: the evidence vault has no key: set {MasterKeyRing.KeysVariable} or {MasterKeyRing.KeyFileVariable} (bulwark serve keeps {ServeCommand.DefaultKeyFileName} beside a SQLite database).");
+            output.Error.WriteLine($"bulwark: the evidence vault has no key: set {MasterKeyRing.KeysVariable} or {MasterKeyRing.KeyFileVariable} (bulwark serve keeps {EvidenceKeyFile.FileName} beside a SQLite database).");
             return 2;
         }
 
@@ -152,15 +150,8 @@ internal sealed class CaseSubmission(CommandOutput output, CaseworkSetup casewor
     }
 
     // bulwark serve's default: a key file beside a SQLite database, when the environment names no keys.
-    private static async Task<MasterKeyRing?> KeysBesideDatabaseAsync(CaseworkStorageOptions storage, CancellationToken cancellationToken)
-    {
-        if (MasterKeyRing.FromEnvironment() is not null || storage.Provider != CaseworkProvider.Sqlite)
-        {
-            return null;
-        }
-
-        var database = new SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
-        var keyFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", ServeCommand.DefaultKeyFileName);
-        return File.Exists(keyFile) ? await MasterKeyRing.FromFileAsync(keyFile, cancellationToken).ConfigureAwait(false) : null;
-    }
+    private static async Task<MasterKeyRing?> KeysBesideDatabaseAsync(CaseworkStorageOptions storage, CancellationToken cancellationToken) =>
+        MasterKeyRing.FromEnvironment() is null && EvidenceKeyFile.Beside(storage) is { } keyFile && File.Exists(keyFile)
+            ? await MasterKeyRing.FromFileAsync(keyFile, cancellationToken).ConfigureAwait(false)
+            : null;
 }

@@ -1,5 +1,3 @@
-using Bulwark.Casework.Storage;
-using Bulwark.Casework.Evidence;
 using System.CommandLine;
 using Bulwark.Casework.Incidents;
 using Bulwark.Cli.Casework;
@@ -164,10 +162,16 @@ internal static class ScanCommand
             var screener = parseResult.GetValue(noCaptions) ? null : new Screener(loadedPolicy, [new TextClassifierDetector()]);
             // Incidents seal their evidence (a flagged image, else its URL and caption) in the vault: the keys are
             // found as bulwark serve finds them, so the gateway and the console open what a scan recorded.
+            var keysMissing = false;
             await using var caseworkServices = parseResult.GetValue(incidents)
-                ? await casework.CreateAsync(parseResult, output, mustExist: false, cancellationToken, keys: (storage, token) => EvidenceKeysAsync(storage, output, token)).ConfigureAwait(false)
+                ? await casework.CreateAsync(parseResult, output, mustExist: false, cancellationToken, keys: async (storage, token) =>
+                {
+                    var keys = await EvidenceKeyFile.FindOrCreateAsync(storage, output, token).ConfigureAwait(false);
+                    keysMissing = keys is null;
+                    return keys;
+                }).ConfigureAwait(false)
                 : null;
-            if (parseResult.GetValue(incidents) && caseworkServices is null)
+            if (parseResult.GetValue(incidents) && (caseworkServices is null || keysMissing))
             {
                 return 2;
             }
@@ -314,35 +318,5 @@ internal static class ScanCommand
         }
 
         writer.WriteLine($"report: {Path.Combine(outFolder, "report.html")}");
-    }
-
-    /// <summary>
-    /// The evidence master keys: from the environment, else, for SQLite, the key file beside the database (created on
-    /// first use, as <c>bulwark serve</c> does). PostgreSQL serves several processes, which must share keys, so it needs
-    /// them configured: null there, and the vault then refuses to seal rather than store evidence unencrypted.
-    /// </summary>
-    private static async Task<MasterKeyRing?> EvidenceKeysAsync(CaseworkStorageOptions storage, CommandOutput output, CancellationToken cancellationToken)
-    {
-        if (MasterKeyRing.FromEnvironment() is { } configured)
-        {
-            return configured;
-        }
-
-        if (storage.Provider != CaseworkProvider.Sqlite)
-        {
-            output.Error.WriteLine($"bulwark: with PostgreSQL, set the evidence master keys in ${MasterKeyRing.KeysVariable} or ${MasterKeyRing.KeyFileVariable} to record incidents with evidence.");
-            return null;
-        }
-
-        var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
-        var keyFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", Serving.ServeCommand.DefaultKeyFileName);
-        var existed = File.Exists(keyFile);
-        var keys = await MasterKeyRing.LoadOrCreateFileAsync(keyFile, TimeProvider.System, cancellationToken).ConfigureAwait(false);
-        if (!existed)
-        {
-            output.Error.WriteLine($"bulwark: created the evidence key file {keyFile} (readable only by you). Back it up: evidence sealed under a lost key is lost.");
-        }
-
-        return keys;
     }
 }

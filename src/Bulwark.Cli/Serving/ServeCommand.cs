@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Bulwark.Casework.Evidence;
 using Bulwark.Casework.Storage;
 using Bulwark.Cli.Casework;
 using Bulwark.Cli.Matching;
@@ -225,9 +224,6 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>The file that holds the evidence master keys when none are configured: beside a SQLite database.</summary>
-    public const string DefaultKeyFileName = "bulwark-evidence.key";
-
     /// <summary>
     /// The storage settings from flags, then configuration (<c>Database</c>, <c>Database_Provider</c>, the same names as
     /// the <c>BULWARK_DATABASE</c> variables), and the evidence keys: <c>BULWARK_EVIDENCE_KEYS</c> or
@@ -239,23 +235,9 @@ internal static class ServeCommand
         try
         {
             var storage = CaseworkStorageOptions.Parse(provider ?? settings["Database_Provider"], database ?? settings["Database"]);
-            var keys = MasterKeyRing.FromEnvironment();
-            if (keys is null && storage.Provider == CaseworkProvider.PostgreSql)
+            if (await EvidenceKeyFile.FindOrCreateAsync(storage, output, cancellationToken).ConfigureAwait(false) is not { } keys)
             {
-                output.Error.WriteLine($"bulwark: with PostgreSQL, set the evidence master keys in ${MasterKeyRing.KeysVariable} or ${MasterKeyRing.KeyFileVariable} (every replica needs the same keys).");
                 return null;
-            }
-
-            if (keys is null)
-            {
-                var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
-                var keyFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", DefaultKeyFileName);
-                var existed = File.Exists(keyFile);
-                keys = await MasterKeyRing.LoadOrCreateFileAsync(keyFile, TimeProvider.System, cancellationToken).ConfigureAwait(false);
-                if (!existed)
-                {
-                    output.Error.WriteLine($"bulwark: created the evidence key file {keyFile} (readable only by you). Back it up: evidence sealed under a lost key is lost.");
-                }
             }
 
             return new GatewayStorageOptions
