@@ -27,9 +27,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
         var media = new RequestMedia();
         if (request["system"] is { } system)
         {
-            var text = new StringBuilder();
-            JsonFields.AppendText(text, system, true, TextFields);
-            turns.Add(text.ToString());
+            turns.Add(JsonFields.Text(system, TextFields));
         }
 
         var assistantTurns = 0;
@@ -45,7 +43,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
                 assistantTurns++;
             }
 
-            turns.Add(BlocksText(message["content"], separator: true));
+            turns.Add(BlocksText(message["content"]));
             CollectMedia(message["content"], media);
         }
 
@@ -125,7 +123,7 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
     }.ToJsonString(JsonFields.Compact);
 
     public IReadOnlyList<string> AnswerTexts(JsonNode answer) =>
-        answer["content"] is JsonArray content ? [BlocksText(content, separator: true)] : throw new FormatException("The upstream's answer has no 'content' array.");
+        answer["content"] is JsonArray content ? [BlocksText(content)] : throw new FormatException("The upstream's answer has no 'content' array.");
 
     public void ReplaceAnswer(JsonNode answer, int index, string text)
     {
@@ -139,29 +137,26 @@ internal sealed class AnthropicMessagesAdapter : IProtocolAdapter
 
     public IAnswerStream ReadStream(string model) => new AnthropicMessagesStream(model);
 
-    private static string BlocksText(JsonNode? content, bool separator)
+    private static string BlocksText(JsonNode? content)
     {
-        if (content is JsonValue value && value.TryGetValue(out string? whole))
+        if (content is not JsonArray blocks)
         {
-            return whole;
+            return JsonFields.Text(content, TextFields);
         }
 
         var text = new StringBuilder();
-        JsonFields.AppendText(text, content, separator, TextFields);
-        if (content is JsonArray blocks)
+        JsonFields.AppendText(text, blocks, true, TextFields);
+        foreach (var block in blocks)
         {
-            foreach (var block in blocks)
+            if (block?["input"] is JsonObject input)
             {
-                if (block?["input"] is JsonObject input)
-                {
-                    JsonFields.AppendText(text, input.ToJsonString(JsonFields.Compact), separator);
-                }
+                JsonFields.AppendText(text, input.ToJsonString(JsonFields.Compact), true);
+            }
 
-                // A plain-text document is text like any other.
-                if (block?["source"] is JsonObject source && JsonFields.String(source, "type") == "text")
-                {
-                    JsonFields.AppendText(text, source["data"], separator);
-                }
+            // A plain-text document is text like any other.
+            if (block?["source"] is JsonObject source && JsonFields.String(source, "type") == "text")
+            {
+                JsonFields.AppendText(text, source["data"], true);
             }
         }
 

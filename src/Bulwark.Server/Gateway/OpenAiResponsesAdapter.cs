@@ -77,9 +77,7 @@ internal sealed class OpenAiResponsesAdapter : IProtocolAdapter
         {
             foreach (var (_, variable) in variables)
             {
-                var text = new StringBuilder();
-                JsonFields.AppendText(text, variable, true, "text");
-                turns.Add(text.ToString());
+                turns.Add(JsonFields.Text(variable, "text"));
                 CollectMedia(variable is JsonObject part ? new JsonArray(part.DeepClone()) : null, media);
             }
         }

@@ -58,27 +58,33 @@ internal static class SseEventReader
     }
 
     /// <summary>Where the line starting at <paramref name="from"/> ends and the next begins, or -1 when it has not ended yet.</summary>
-    private static (int End, int Next) NextLineEnd(byte[] buffer, int from, int length, bool ended)
+    private static (int End, int Next) NextLineEnd(byte[] buffer, int from, int length, bool ended) =>
+        LineEnd(buffer.AsSpan(from, length - from), ended) is var (end, next) && end >= 0 ? (from + end, from + next) : (-1, -1);
+
+    /// <summary>
+    /// Where the first line of <paramref name="text"/> ends and the next begins (CRLF, LF or CR), or -1 when it has not
+    /// ended yet: a CR last in <paramref name="text"/> may be the first half of a CRLF still to come, unless
+    /// <paramref name="ended"/>.
+    /// </summary>
+    private static (int End, int Next) LineEnd(ReadOnlySpan<byte> text, bool ended)
     {
-        var at = buffer.AsSpan(from, length - from).IndexOfAny((byte)'\r', (byte)'\n');
-        if (at < 0)
+        var end = text.IndexOfAny((byte)'\r', (byte)'\n');
+        if (end < 0)
         {
             return (-1, -1);
         }
 
-        var end = from + at;
-        if (buffer[end] == '\n')
+        if (text[end] == '\n')
         {
             return (end, end + 1);
         }
 
-        // A CR may be the first half of a CRLF that has not arrived yet.
-        if (end + 1 == length)
+        if (end + 1 == text.Length)
         {
             return ended ? (end, end + 1) : (-1, -1);
         }
 
-        return (end, buffer[end + 1] == '\n' ? end + 2 : end + 1);
+        return (end, text[end + 1] == '\n' ? end + 2 : end + 1);
     }
 
     /// <summary>
@@ -93,9 +99,10 @@ internal static class SseEventReader
         var rest = bytes;
         while (!rest.IsEmpty)
         {
-            var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            // The event is whole: a line without an end is its last.
+            var (end, next) = LineEnd(rest, ended: true);
             var line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
+            rest = end < 0 ? [] : rest[next..];
             if (line.IsEmpty || line[0] == ':')
             {
                 continue;
