@@ -3,7 +3,7 @@ using System.Net;
 namespace Bulwark.Scanning.Cluster;
 
 /// <summary>How a machine joins the Orleans cluster that runs a scan.</summary>
-public sealed class ClusterScanOptions
+public sealed record ClusterScanOptions
 {
     /// <summary>Default silo-to-silo port (Orleans' usual).</summary>
     public const int DefaultSiloPort = 11111;

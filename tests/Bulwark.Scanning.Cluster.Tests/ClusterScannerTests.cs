@@ -80,12 +80,12 @@ public sealed class ClusterScannerTests(ClusterDataset data) : IClassFixture<Clu
         // Silos join one after the other (development clustering's primary must be up first, and joins are faster
         // one at a time on a loaded machine).
         var firstUp = new StartedSignal();
-        var first = Task.Run(() => new ClusterScanner(data.Options(output, firstUp), With(silo(0), WaitForDoomed)).RunAsync([data.Input]));
+        var first = Task.Run(() => new ClusterScanner(data.Options(output, firstUp), silo(0) with { OnLeased = WaitForDoomed }).RunAsync([data.Input]));
         await firstUp.Task.WaitAsync(TimeSpan.FromSeconds(40));
         var secondUp = new StartedSignal();
-        var second = Task.Run(() => new ClusterScanner(data.Options(output, secondUp), With(silo(1), WaitForDoomed)).RunAsync([data.Input]));
+        var second = Task.Run(() => new ClusterScanner(data.Options(output, secondUp), silo(1) with { OnLeased = WaitForDoomed }).RunAsync([data.Input]));
         await secondUp.Task.WaitAsync(TimeSpan.FromSeconds(40));
-        var doomed = Task.Run(() => new ClusterScanner(data.Options(output, doomedProgress), With(silo(2), DoomedLeased)).RunAsync([data.Input], doomedStop.Token));
+        var doomed = Task.Run(() => new ClusterScanner(data.Options(output, doomedProgress), silo(2) with { OnLeased = DoomedLeased }).RunAsync([data.Input], doomedStop.Token));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => doomed.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.True(doomedProgress.StoppedMidShard);
@@ -97,18 +97,6 @@ public sealed class ClusterScannerTests(ClusterDataset data) : IClassFixture<Clu
         Assert.Equal(ScanOutput.Files(data.Reference), ScanOutput.Files(output));
         Assert.Empty(Directory.EnumerateFiles(output, "*.partial", SearchOption.AllDirectories));
     }
-
-    private static ClusterScanOptions With(ClusterScanOptions options, Func<int, CancellationToken, Task> onLeased) => new()
-    {
-        DatabaseConnectionString = options.DatabaseConnectionString,
-        AdvertisedAddress = options.AdvertisedAddress,
-        SiloPort = options.SiloPort,
-        GatewayPort = options.GatewayPort,
-        PrimarySiloPort = options.PrimarySiloPort,
-        ClusterId = options.ClusterId,
-        LeaseDuration = options.LeaseDuration,
-        OnLeased = onLeased,
-    };
 
     private static int[] FreePorts(int count)
     {

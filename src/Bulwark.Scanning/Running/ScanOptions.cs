@@ -8,7 +8,7 @@ using Bulwark.Scanning.Urls;
 namespace Bulwark.Scanning.Running;
 
 /// <summary>What a scan checks, where it writes, and how hard it works. Every check is optional.</summary>
-public sealed class ScanOptions
+public sealed record ScanOptions
 {
     /// <summary>The output folder: <c>clean/</c>, <c>quarantine.jsonl</c>, <c>report.json</c>, <c>report.html</c> and the <c>.scan/</c> checkpoints.</summary>
     public required string OutputDirectory { get; init; }

@@ -377,7 +377,7 @@ public sealed class ScannerTests
         await Dataset.WriteParquetAsync(temp.Combine("laion.parquet"));
         var sink = new CollectingSink();
 
-        await new Scanner(WithSink(TestDataset.Options(temp.Combine("out"), Dataset), sink)).RunAsync([temp.Combine("laion.parquet")]);
+        await new Scanner(TestDataset.Options(temp.Combine("out"), Dataset) with { FindingSink = sink }).RunAsync([temp.Combine("laion.parquet")]);
 
         Assert.Equal(Planted.Union([TestDataset.Undecodable]).Order(StringComparer.Ordinal), sink.Records.Select(record => record.RecordId).Order(StringComparer.Ordinal));
     }
@@ -391,9 +391,9 @@ public sealed class ScannerTests
         var kept = new CollectingSink();
         var none = new CollectingSink();
 
-        await new Scanner(WithSink(options, kept, 64L << 20)).RunAsync([temp.Combine("00000.tar")]);
+        await new Scanner(options with { FindingSink = kept, EvidenceBytesPerShard = 64L << 20 }).RunAsync([temp.Combine("00000.tar")]);
         Directory.Delete(temp.Combine("out"), recursive: true);
-        await new Scanner(WithSink(options, none, 0)).RunAsync([temp.Combine("00000.tar")]);
+        await new Scanner(options with { FindingSink = none, EvidenceBytesPerShard = 0 }).RunAsync([temp.Combine("00000.tar")]);
 
         var md5Hit = kept.Records.Single(record => record.RecordId == TestDataset.Md5Planted);
         var source = Dataset.Records.Single(record => record.Id == TestDataset.Md5Planted);
@@ -404,18 +404,6 @@ public sealed class ScannerTests
         var manifest = File.ReadAllText(Path.Combine(options.OutputDirectory, "quarantine.jsonl"));
         Assert.DoesNotContain(source.Url!, manifest, StringComparison.Ordinal);
     }
-
-    /// <summary>The test dataset's scan options with <paramref name="sink"/> hearing the findings.</summary>
-    private static ScanOptions WithSink(ScanOptions options, IFindingSink sink, long evidenceBytesPerShard = 64L << 20) => new()
-    {
-        OutputDirectory = options.OutputDirectory,
-        Banks = options.Banks,
-        UrlLists = options.UrlLists,
-        SourceLists = options.SourceLists,
-        CaptionScreener = options.CaptionScreener,
-        FindingSink = sink,
-        EvidenceBytesPerShard = evidenceBytesPerShard,
-    };
 
     private sealed class CancelAfterShards(CancellationTokenSource? interrupt, int shards) : IScanProgress
     {
