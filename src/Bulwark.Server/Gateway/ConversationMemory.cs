@@ -58,7 +58,7 @@ internal sealed class ConversationMemory : IDisposable
     /// </summary>
     public void Remember(string tenant, ProtocolRequest request, IReadOnlyList<string> history, string? responseId, IReadOnlyList<string> answers)
     {
-        if (_cache is null || (request.ConversationId is null && (responseId is null || !request.Stored)))
+        if (_cache is null || !request.KeptUpstream)
         {
             return;
         }

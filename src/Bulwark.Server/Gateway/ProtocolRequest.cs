@@ -15,8 +15,14 @@ internal sealed record ProtocolRequest(string Model, bool Stream, IReadOnlyList<
     /// <summary>The upstream-kept conversation this request adds to (Responses' <c>conversation</c>).</summary>
     public string? ConversationId { get; init; }
 
-    /// <summary>Whether the upstream keeps this request and its answer for later continuation (Responses' <c>store</c>, true unless false).</summary>
-    public bool Stored { get; init; } = true;
+    /// <summary>
+    /// Whether the upstream keeps this request and its answer for later continuation by id (Responses' <c>store</c>,
+    /// true unless false); false for protocols whose clients resend their history.
+    /// </summary>
+    public bool Stored { get; init; }
+
+    /// <summary>Whether a later request may continue this one from what the upstream keeps: its answer is stored, or it adds to a conversation.</summary>
+    public bool KeptUpstream => Stored || ConversationId is not null;
 
     /// <summary>The request's media, never null.</summary>
     public RequestMedia Parts => Media ?? RequestMedia.None;

@@ -171,7 +171,7 @@ internal sealed partial class ScreenedRoute(
         var upstreamKey = new UpstreamKey(caller.HasBulwarkKey, upstreamSecret, adapter.Name == "anthropic" ? UpstreamKey.AnthropicHeader : UpstreamKey.BearerHeader);
         var transformer = new UpstreamStatusObserver(new AnswerScreeningTransformer(
             screener, options, adapter, request, subject, locale, support, logger, upstreamKey, recordOutput,
-            (answerId, answers) => conversations.Remember(caller.TenantId, request, history, answerId, answers)));
+            request.KeptUpstream ? (answerId, answers) => conversations.Remember(caller.TenantId, request, history, answerId, answers) : null));
         var error = await forwarder.SendAsync(
             context,
             options.UpstreamFor(route).GetLeftPart(UriPartial.Path).TrimEnd('/'),
