@@ -20,7 +20,8 @@ public sealed class ApiKeyService
     private readonly IDbContextFactory<CaseworkDbContext> _contexts;
     private readonly AuditLog _audit;
     private readonly TimeProvider _time;
-    private readonly ApiKeyCache _cache;
+    /// <summary>Keys that authenticated, by the hex of their SHA-256: only valid keys, so a new key works at once.</summary>
+    private readonly ReadThroughCache<string, ApiKeyIdentity> _cache;
 
     /// <summary>Creates the service.</summary>
     public ApiKeyService(IDbContextFactory<CaseworkDbContext> contexts, AuditLog audit, TimeProvider time, CaseworkOptions options)
@@ -29,7 +30,7 @@ public sealed class ApiKeyService
         _contexts = contexts;
         _audit = audit;
         _time = time;
-        _cache = new ApiKeyCache(time, options.ApiKeyCacheTtl);
+        _cache = new ReadThroughCache<string, ApiKeyIdentity>(time, options.ApiKeyCacheTtl, maxEntries: 10_000);
     }
 
     /// <summary>
