@@ -35,12 +35,13 @@ internal sealed class CaptionCheck : IRecordCheck
 
     public async ValueTask CheckAsync(DatasetRecord record, RecordEvidence evidence, List<RecordFlag> flags, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(record.Caption))
+        if (record.Caption.IsNullOrWhiteSpace)
         {
             return;
         }
 
-        var content = Content.FromText(record.Caption, Surface.Dataset);
+        // The caption's only string: made here, on the checking thread, it dies young.
+        var content = Content.FromText(record.Caption.ToString()!, Surface.Dataset);
         if (_soleDetector is not null && await FindsNothingAsync(_soleDetector, content, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -52,9 +53,16 @@ internal sealed class CaptionCheck : IRecordCheck
             return;
         }
 
-        var category = verdict.Categories.FirstOrDefault(outcome => outcome.Action == verdict.Action);
+        var category = PrimaryCategory(verdict);
         flags.Add(new RecordFlag(Name, category?.Category ?? "detector-failure") { Score = category is null ? null : Math.Round(category.Score, 4) });
     }
+
+    /// <summary>
+    /// The first category whose action is the verdict's. Its own method: a lambda capturing the verdict would make
+    /// every call of <see cref="CheckAsync"/>, flagged or not, allocate the closure on entry.
+    /// </summary>
+    private static CategoryOutcome? PrimaryCategory(Verdict verdict) =>
+        verdict.Categories.FirstOrDefault(outcome => outcome.Action == verdict.Action);
 
     /// <summary>True only when the classifier ran and found nothing; any failure is left to the screener, which fails closed.</summary>
     private static async ValueTask<bool> FindsNothingAsync(IDetector detector, Content content, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Bulwark.Detection.Hashing.Pdq;
+using Bulwark.Scanning.Records;
 using Bulwark.Scanning.Urls;
 
 namespace Bulwark.Scanning.Checks;
@@ -23,11 +24,11 @@ internal sealed class RecordEvidence
     public string? Problem { get; set; }
 
     /// <summary>The record's URL canonicalised, or null when it has none (or no host).</summary>
-    public CanonicalUrl? Url(string? url)
+    public CanonicalUrl? Url(RecordText url)
     {
         if (!_urlCanonicalised)
         {
-            _url = UrlCanonicaliser.Canonicalise(url);
+            _url = url.HasValue ? UrlCanonicaliser.Canonicalise(url.Span) : null;
             _urlCanonicalised = true;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulwark.Scanning.Records;
 using Parquet;
 using Parquet.Schema;
 
@@ -20,6 +21,9 @@ internal abstract class ParquetColumn
     /// <summary>The row's value as text (ids, URLs, captions, hex hashes), or null.</summary>
     public abstract string? Text(int row);
 
+    /// <summary>The row's value as a record's text field (URLs, captions): without a string of its own where the column holds text.</summary>
+    public virtual RecordText Chars(int row) => Text(row);
+
     /// <summary>The row's value as bytes (image columns), or null when the column is not binary or the value is null.</summary>
     public virtual byte[]? Bytes(int row) => null;
 
@@ -36,9 +40,7 @@ internal abstract class ParquetColumn
         // Parquet.Net 6 types text columns as ReadOnlyMemory<char> and binary ones as ReadOnlyMemory<byte>.
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
-            var values = new string?[rows];
-            await group.ReadAsync(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-            return new StringColumn(field, values);
+            return await StringColumn.ReadTextAsync(group, field, rows, cancellationToken).ConfigureAwait(false);
         }
 
         if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>))
@@ -81,12 +83,61 @@ internal abstract class ParquetColumn
         return result;
     }
 
-    private sealed class StringColumn(DataField field, string?[] values) : ParquetColumn(field)
+    /// <summary>
+    /// A text column read as the characters Parquet.Net decodes (one array per value), not as strings made from them:
+    /// reading strings would copy every value once more, and both copies of a whole row group would be alive together,
+    /// surviving collections into the older generations. Strings are made only for what is reported or written.
+    /// </summary>
+    private sealed class StringColumn(DataField field, RecordText[] values) : ParquetColumn(field)
     {
-        public override string? Text(int row) => values[row];
+        public static async Task<ParquetColumn> ReadTextAsync(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellationToken)
+        {
+            var decoded = new ReadOnlyMemory<char>[rows];
+            var values = new RecordText[rows];
+            if (field.MaxDefinitionLevel == 0)
+            {
+                await group.ReadRawAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                for (var row = 0; row < rows; row++)
+                {
+                    values[row] = new RecordText(decoded[row]);
+                }
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
-            writer.WriteAsync(Field, Kept(values, keep, kept), null);
+                return new StringColumn(field, values);
+            }
+
+            // A nullable column decodes densely (only the present values) beside one definition level per row.
+            var levels = new int[rows];
+            await group.ReadRawAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(), levels.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            var next = 0;
+            for (var row = 0; row < rows; row++)
+            {
+                if (levels[row] == field.MaxDefinitionLevel)
+                {
+                    values[row] = new RecordText(decoded[next++]);
+                }
+            }
+
+            return new StringColumn(field, values);
+        }
+
+        public override string? Text(int row) => values[row].ToString();
+
+        public override RecordText Chars(int row) => values[row];
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken)
+        {
+            var strings = new string?[kept];
+            var next = 0;
+            for (var row = 0; row < values.Length; row++)
+            {
+                if (keep[row])
+                {
+                    strings[next++] = values[row].ToString();
+                }
+            }
+
+            return writer.WriteAsync(Field, strings, null);
+        }
     }
 
     private sealed class BinaryColumn(DataField field, byte[]?[] values) : ParquetColumn(field)

@@ -59,9 +59,9 @@ internal sealed class ParquetFormat : IDatasetFormat
                     records[i] = new DatasetRecord
                     {
                         Index = index,
-                        Id = id?.Text(row) ?? index.ToString(CultureInfo.InvariantCulture),
-                        Url = url?.Text(row),
-                        Caption = caption?.Text(row),
+                        Id = id?.Text(row),
+                        Url = url?.Chars(row) ?? default,
+                        Caption = caption?.Chars(row) ?? default,
                         GivenMd5 = md5?.Text(row),
                         GivenSha256 = sha256?.Text(row),
                         Source = source?.Text(row),

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
 namespace Bulwark.Scanning.Records;
 
 /// <summary>
@@ -10,12 +13,20 @@ internal sealed class DatasetRecord
     /// <summary>Position in the shard, from 0.</summary>
     public required long Index { get; init; }
 
-    /// <summary>The record's id: the mapped id column, a tar sample's key, a file name, or the index.</summary>
-    public required string Id { get; init; }
+    /// <summary>
+    /// The record's id: the mapped id column, a tar sample's key, a file name, or (when none is given) the index as
+    /// text, made only when asked for: most records are never reported, and a million index strings are garbage.
+    /// </summary>
+    [AllowNull]
+    public string Id
+    {
+        get => field ??= Index.ToString(CultureInfo.InvariantCulture);
+        init => field = value;
+    }
 
-    public string? Url { get; init; }
+    public RecordText Url { get; init; }
 
-    public string? Caption { get; init; }
+    public RecordText Caption { get; init; }
 
     /// <summary>The record's image, when the shard carries one.</summary>
     public ReadOnlyMemory<byte>? Image { get; init; }

@@ -11,6 +11,9 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
 {
     private const int ChunkSize = 128;
 
+    // An array, so the per-record loop does not box an enumerator.
+    private readonly IRecordCheck[] _checks = [.. checks];
+
     public async Task<RecordOutcome[]> CheckAsync(IReadOnlyList<DatasetRecord> records, CancellationToken cancellationToken)
     {
         var outcomes = new RecordOutcome[records.Count];
@@ -43,7 +46,7 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
     {
         var evidence = record.Problem is null ? examiner.Examine(record) : new RecordEvidence();
         flags.Clear();
-        foreach (var check in checks)
+        foreach (var check in _checks)
         {
             await check.CheckAsync(record, evidence, flags, cancellationToken).ConfigureAwait(false);
         }

@@ -55,8 +55,8 @@ internal sealed class ShardTally(Shard shard, long evidenceBudget = 0)
             Sha256 = outcome.Evidence.Sha256,
             Pdq = canonical?.Hash.ToString(),
             PdqQuality = canonical?.Quality,
-            Url = outcome.IsFlagged ? record.Url : null,
-            Caption = outcome.IsFlagged ? record.Caption : null,
+            Url = outcome.IsFlagged ? record.Url.ToString() : null,
+            Caption = outcome.IsFlagged ? record.Caption.ToString() : null,
             Image = outcome.IsFlagged ? KeepImage(record.Image) : null,
         };
     }
