@@ -124,19 +124,50 @@ internal abstract class ParquetColumn
 
         public override RecordText Chars(int row) => values[row];
 
+        /// <summary>Writes the kept values' characters as they were read: no string is made for the copy either.</summary>
         public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken)
         {
-            var strings = new string?[kept];
-            var next = 0;
+            if (Field.MaxDefinitionLevel == 0)
+            {
+                var required = new ReadOnlyMemory<char>[kept];
+                var next = 0;
+                for (var row = 0; row < values.Length; row++)
+                {
+                    if (keep[row])
+                    {
+                        required[next++] = values[row].Memory;
+                    }
+                }
+
+                return writer.WriteAsync<ReadOnlyMemory<char>>(Field, required, null, null, cancellationToken);
+            }
+
+            // Written as read: the present values densely, beside one definition level per row (Parquet.Net's
+            // nullable-struct overload would write a null as an empty string).
+            var present = 0;
+            for (var row = 0; row < values.Length; row++)
+            {
+                present += keep[row] && values[row].HasValue ? 1 : 0;
+            }
+
+            var dense = new ReadOnlyMemory<char>[present];
+            var levels = new int[kept];
+            var (nextValue, nextRow) = (0, 0);
             for (var row = 0; row < values.Length; row++)
             {
                 if (keep[row])
                 {
-                    strings[next++] = values[row].ToString();
+                    if (values[row].HasValue)
+                    {
+                        dense[nextValue++] = values[row].Memory;
+                        levels[nextRow] = Field.MaxDefinitionLevel;
+                    }
+
+                    nextRow++;
                 }
             }
 
-            return writer.WriteAsync(Field, strings, null);
+            return writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(Field, dense, levels, null, cancellationToken);
         }
     }
 

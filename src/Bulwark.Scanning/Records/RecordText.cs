@@ -25,6 +25,9 @@ internal readonly struct RecordText
 
     public ReadOnlySpan<char> Span => _chars.Span;
 
+    /// <summary>The characters (empty when absent), for writers that take them as they are.</summary>
+    public ReadOnlyMemory<char> Memory => _chars;
+
     /// <summary>True when the field is absent, empty or only white space.</summary>
     public bool IsNullOrWhiteSpace => !HasValue || _chars.Span.IsWhiteSpace();
 
