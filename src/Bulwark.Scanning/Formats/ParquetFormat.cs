@@ -7,8 +7,8 @@ using Parquet.Schema;
 namespace Bulwark.Scanning.Formats;
 
 /// <summary>
-/// Parquet shards (LAION metadata, img2dataset output): read one row group at a time and handed on in slices, so
-/// memory is bounded by the largest row group; the cleaned copy has the same schema, file metadata and row-group
+/// Parquet shards (LAION metadata, img2dataset output): read one row group at a time and handed on in slices, the next
+/// decoded while this one is checked, so memory is bounded by two row groups; the cleaned copy has the same schema, file metadata and row-group
 /// boundaries, with the flagged rows left out.
 /// </summary>
 internal sealed class ParquetFormat : IDatasetFormat
@@ -35,46 +35,54 @@ internal sealed class ParquetFormat : IDatasetFormat
             Pick(columns.Url), Pick(columns.Caption), Pick(columns.Md5), Pick(columns.Sha256), Pick(columns.Image), Pick(columns.Id), Pick(columns.Source));
         var wanted = forCleanCopy ? fields : fields.Where(mapped.Contains).ToArray();
         long index = 0;
-        for (var groupIndex = 0; groupIndex < reader.RowGroupCount; groupIndex++)
+        // The next row group is decoded while the checks work through this one's slices: decoding one is a long burst
+        // of work on one thread, and without the overlap the other cores waited for it at every row group.
+        var next = reader.RowGroupCount > 0 ? ReadRowGroupAsync(reader, 0, wanted, cancellationToken) : null;
+        try
         {
-            using var group = reader.OpenRowGroupReader(groupIndex);
-            var rows = checked((int)group.RowCount);
-            var read = new List<ParquetColumn>(wanted.Length);
-            foreach (var field in wanted)
+            for (var groupIndex = 0; groupIndex < reader.RowGroupCount; groupIndex++)
             {
-                read.Add(await Guard(() => ParquetColumn.ReadAsync(group, field, rows, cancellationToken)).ConfigureAwait(false));
-            }
-
-            var rowGroup = new ParquetRowGroup(read);
-            var (url, caption, md5, sha256, image, id, source) = (
-                rowGroup.Column(mapped.Url), rowGroup.Column(mapped.Caption), rowGroup.Column(mapped.Md5), rowGroup.Column(mapped.Sha256),
-                rowGroup.Column(mapped.Image), rowGroup.Column(mapped.Id), rowGroup.Column(mapped.Source));
-            for (var start = 0; start < rows || (start == 0 && rows == 0); start += SliceRows)
-            {
-                var count = Math.Min(SliceRows, rows - start);
-                var records = new DatasetRecord[count];
-                for (var i = 0; i < count; i++)
+                var rowGroup = await next!.ConfigureAwait(false);
+                next = groupIndex + 1 < reader.RowGroupCount ? ReadRowGroupAsync(reader, groupIndex + 1, wanted, cancellationToken) : null;
+                var rows = rowGroup.Rows;
+                var (url, caption, md5, sha256, image, id, source) = (
+                    rowGroup.Column(mapped.Url), rowGroup.Column(mapped.Caption), rowGroup.Column(mapped.Md5), rowGroup.Column(mapped.Sha256),
+                    rowGroup.Column(mapped.Image), rowGroup.Column(mapped.Id), rowGroup.Column(mapped.Source));
+                for (var start = 0; start < rows || (start == 0 && rows == 0); start += SliceRows)
                 {
-                    var row = start + i;
-                    records[i] = new DatasetRecord
+                    var count = Math.Min(SliceRows, rows - start);
+                    var records = new DatasetRecord[count];
+                    for (var i = 0; i < count; i++)
                     {
-                        Index = index,
-                        Id = id?.Text(row),
-                        Url = url?.Chars(row) ?? default,
-                        Caption = caption?.Chars(row) ?? default,
-                        GivenMd5 = md5?.Text(row),
-                        GivenSha256 = sha256?.Text(row),
-                        Source = source?.Text(row),
-                        Image = image?.Bytes(row),
-                    };
-                    index++;
-                }
+                        var row = start + i;
+                        records[i] = new DatasetRecord
+                        {
+                            Index = index,
+                            Id = id?.Text(row),
+                            Url = url?.Chars(row) ?? default,
+                            Caption = caption?.Chars(row) ?? default,
+                            GivenMd5 = md5?.Text(row),
+                            GivenSha256 = sha256?.Text(row),
+                            Source = source?.Text(row),
+                            Image = image?.Bytes(row),
+                        };
+                        index++;
+                    }
 
-                yield return new RecordBatch(records, new ParquetSlice(rowGroup, start, count, start + count >= rows));
-                if (rows == 0)
-                {
-                    break;
+                    yield return new RecordBatch(records, new ParquetSlice(rowGroup, start, count, start + count >= rows));
+                    if (rows == 0)
+                    {
+                        break;
+                    }
                 }
+            }
+        }
+        finally
+        {
+            // A scan that stops early still waits for the decode in flight before the file is closed under it.
+            if (next is not null)
+            {
+                await Quietly(next).ConfigureAwait(false);
             }
         }
 
@@ -83,6 +91,35 @@ internal sealed class ParquetFormat : IDatasetFormat
     }
 
     public IShardWriter CreateWriter(string shardPath, string destination) => new Writer(shardPath, destination);
+
+    /// <summary>Reads and decodes every wanted column of one row group, on the thread pool.</summary>
+    private static Task<ParquetRowGroup> ReadRowGroupAsync(ParquetReader reader, int groupIndex, DataField[] wanted, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                using var group = reader.OpenRowGroupReader(groupIndex);
+                var rows = checked((int)group.RowCount);
+                var read = new List<ParquetColumn>(wanted.Length);
+                foreach (var field in wanted)
+                {
+                    read.Add(await Guard(() => ParquetColumn.ReadAsync(group, field, rows, cancellationToken)).ConfigureAwait(false));
+                }
+
+                return new ParquetRowGroup(read, rows);
+            },
+            cancellationToken);
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The scan is already stopping for another reason; this read's failure adds nothing.
+        }
+    }
 
     /// <summary>Parquet.Net reports damage with several exception types; they all mean the shard is malformed.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> read)
@@ -105,9 +142,11 @@ internal sealed class ParquetFormat : IDatasetFormat
     }
 
     /// <summary>A row group's columns, shared by its slices.</summary>
-    private sealed class ParquetRowGroup(IReadOnlyList<ParquetColumn> columns)
+    private sealed class ParquetRowGroup(IReadOnlyList<ParquetColumn> columns, int rows)
     {
         public IReadOnlyList<ParquetColumn> Columns { get; } = columns;
+
+        public int Rows { get; } = rows;
 
         public ParquetColumn? Column(DataField? field) => field is null ? null : Columns.FirstOrDefault(column => column.Field == field);
     }
