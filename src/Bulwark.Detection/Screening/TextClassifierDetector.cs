@@ -48,13 +48,13 @@ public sealed class TextClassifierDetector : IInlineDetector
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var classification = content.Turns is { } turns ? _classifier.ClassifyConversation(turns) : _classifier.Classify(content.Text!);
-        if (classification.Categories.Count == 0)
+        var categories = content.Turns is { } turns ? _classifier.ClassifyConversation(turns).Categories : _classifier.Score(content.Text!);
+        if (categories.Count == 0)
         {
             return NoFindings;
         }
 
-        IReadOnlyList<Finding> findings = [.. classification.Categories.Select(ToFinding)];
+        IReadOnlyList<Finding> findings = [.. categories.Select(ToFinding)];
         return Task.FromResult(findings);
     }
 

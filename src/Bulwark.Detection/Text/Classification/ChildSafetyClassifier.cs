@@ -57,13 +57,22 @@ public sealed class ChildSafetyClassifier
     public TextClassification Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return new TextClassification(text, Score(text), [new TextSpan(0, text.Length)]);
+    }
+
+    /// <summary>
+    /// The categories <paramref name="text"/> scores in, as <see cref="Classify"/> gives them, without the
+    /// classification around them: the screening detector needs only these, and for most texts they are none.
+    /// </summary>
+    internal IReadOnlyList<CategoryScore> Score(string text)
+    {
         var normalised = _normaliser.Normalise(text);
 
         // Most texts (captions, ordinary prose) cannot score in any category; proving that from the rules' first words
         // costs a table probe per token instead of six signals and the scoring. See CueTriggers for why it is exact.
         if (_triggers is { } triggers && !triggers.MayScore(normalised))
         {
-            return new TextClassification(text, [], [new TextSpan(0, text.Length)]);
+            return [];
         }
 
         // The scorer copies the cues it keeps, so the list is scratch.
@@ -71,7 +80,7 @@ public sealed class ChildSafetyClassifier
         Cues(normalised, cues);
         var scores = CategoryScorer.Score(cues);
         ScratchList<Cue>.Return(cues);
-        return new TextClassification(text, scores, [new TextSpan(0, text.Length)]);
+        return scores;
     }
 
     /// <summary>
