@@ -25,13 +25,17 @@ namespace Bulwark.Benchmarks;
 internal static class ScanningHarness
 {
     private const string Usage =
-        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2] [--workloads metadata,dih,labelme]\n" +
+        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2] [--workloads metadata,metadata-shards,dih,labelme]\n" +
         "  --rows            rows of the generated metadata table (default 1000000)\n" +
         "  --work            folder for generated inputs and scan outputs (default /tmp/bulwark-scan-bench)\n" +
         "  --data            Meta's PDQ test photos (default: shared/testdata/pdq found above the working directory)\n" +
         "  --dih-copies      copies of the 8 dih photos (1600x1004) in their tar (default 25)\n" +
         "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 1000)\n" +
-        "  --workloads       which rows to run: metadata, dih, labelme (default all three)";
+        "  --workloads       which rows to run: metadata (one 1M-row file), metadata-shards (the same rows as 4 files, as\n" +
+        "                    datasets ship), dih, labelme (default: metadata, dih, labelme)";
+
+    /// <summary>How many files the metadata-shards workload splits the rows into (a dataset ships as many files).</summary>
+    private const int ShardCount = 4;
 
     public static int Run(string[] args)
     {
@@ -65,7 +69,7 @@ internal static class ScanningHarness
                 case "--cores" when value is not null:
                     cores = [.. value.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture))];
                     break;
-                case "--workloads" when value is not null && value.Split(',').All(part => part is "metadata" or "dih" or "labelme"):
+                case "--workloads" when value is not null && value.Split(',').All(part => part is "metadata" or "metadata-shards" or "dih" or "labelme"):
                     workloads = value.Split(',');
                     break;
                 default:
@@ -78,6 +82,20 @@ internal static class ScanningHarness
         Directory.CreateDirectory(work);
         var metadata = Path.Combine(work, $"laion-{rows}.parquet");
         var runMetadata = workloads.Contains("metadata");
+        var runShards = workloads.Contains("metadata-shards");
+        var shards = Path.Combine(work, $"laion-{rows}-shards");
+        if (runShards && !Directory.Exists(shards))
+        {
+            Console.Error.WriteLine($"generating {shards} ...");
+            Directory.CreateDirectory(shards + ".tmp");
+            for (var part = 0; part < ShardCount; part++)
+            {
+                ScanningData.WriteMetadataAsync(Path.Combine(shards + ".tmp", $"part-{part}.parquet"), rows / ShardCount, 131_072).GetAwaiter().GetResult();
+            }
+
+            Directory.Move(shards + ".tmp", shards);
+        }
+
         if (runMetadata && !File.Exists(metadata))
         {
             Console.Error.WriteLine($"generating {metadata} ...");
@@ -97,16 +115,27 @@ internal static class ScanningHarness
             WriteInvariant($"- Metadata: {rows:N0} rows, {new FileInfo(metadata).Length / 1e6:N1} MB, row groups of 131,072; URL list 10,000 expressions, source list 1,000 domains + 10 datasets");
         }
 
+        if (runShards)
+        {
+            WriteInvariant($"- Metadata shards: the same generator's rows as {ShardCount} files of {rows / ShardCount:N0} rows (each file is the same table), scanned together");
+        }
+
 
         WriteInvariant($"- Images: dih {dihCopies} x 8 = {dihCopies * 8} photos 1600x1004; labelme {labelmeCopies} x 7 = {labelmeCopies * 7} photos 256x256; banks 1,000 PDQ + 1,000 MD5 (random stand-ins)");
         Console.WriteLine();
         Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | allocated KB / item | GCs gen 0/1/2 | JIT ms | first run s | flagged |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var core in runMetadata ? cores : [])
         {
             Child("meta", core, metadata, "report", "captions", work);
             Child("meta", core, metadata, "clean", "captions", work);
             Child("meta", core, metadata, "report", "lists-only", work);
+        }
+
+        foreach (var core in runShards ? cores : [])
+        {
+            Child("meta", core, shards, "report", "captions", work);
+            Child("meta", core, shards, "clean", "captions", work);
         }
 
         foreach (var (set, tar) in new[] { ("dih", dih), ("labelme", labelme) }.Where(image => workloads.Contains(image.Item1)))
@@ -148,7 +177,7 @@ internal static class ScanningHarness
         var (items, flagged, wall, cpu) = (result.Items, result.Flagged, result.Wall, result.Cpu);
         var label = kind switch
         {
-            "meta" => $"metadata: {MetadataChecks(variant)}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
+            "meta" => $"metadata{(Directory.Exists(input) ? $" in {ShardCount} shards" : "")}: {MetadataChecks(variant)}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
             "images" => variant == "md5-only"
                 ? $"{mode} images: scanner, MD5 bank only (no decoding: tar, pipeline, digest), report only"
                 : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? "cleaned tar written" : "report only")}",
