@@ -160,7 +160,7 @@ internal sealed partial class AnswerScreeningTransformer(
                 await foreach (var item in SseEventReader.ReadAsync(body, idle.Token).ConfigureAwait(false))
                 {
                     idle.CancelAfter(options.UpstreamActivityTimeout);
-                    held.Add(item, answer.Read(item.Item));
+                    held.Add(item, answer.Read(item));
                     if (!await ScreenAndReleaseAsync(httpContext, held, answer, rulings, ended: false).ConfigureAwait(false))
                     {
                         return;
@@ -226,13 +226,13 @@ internal sealed partial class AnswerScreeningTransformer(
         foreach (var item in released)
         {
             // Support resources for someone asking for help go in as the answer's closing paragraph.
-            var appendix = support is null ? null : answer.Appendix(item.Event.Item, support);
+            var appendix = support is null ? null : answer.Appendix(item.Event, support);
             if (appendix is { } added)
             {
                 await body.WriteAsync(Encoding.UTF8.GetBytes(added.Events), cancellationToken).ConfigureAwait(false);
             }
 
-            answer.Released(item.Event.Item, item.Texts);
+            answer.Released(item.Event, item.Texts);
             if (appendix is not { ReplacesEvent: true })
             {
                 await body.WriteAsync(item.Event.Bytes, cancellationToken).ConfigureAwait(false);

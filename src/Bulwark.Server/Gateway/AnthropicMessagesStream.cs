@@ -33,9 +33,9 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
         ["usage"] = new JsonObject { ["input_tokens"] = 0, ["output_tokens"] = 0 },
     };
 
-    public IReadOnlyList<StreamedText> Read(SseItem<string> item)
+    public IReadOnlyList<StreamedText> Read(SseEvent item)
     {
-        if (item.Data.Length == 0 || JsonNode.Parse(item.Data) is not JsonObject data)
+        if (item.Json is not { } data)
         {
             return [];
         }
@@ -82,13 +82,13 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
         return [new StreamedText(0, text.ToString())];
     }
 
-    public void Released(SseItem<string> item, IReadOnlyList<StreamedText> texts)
+    public void Released(SseEvent item, IReadOnlyList<StreamedText> texts)
     {
-        var type = item.EventType;
+        var type = item.Item.EventType;
         if (type is not ("message_start" or "content_block_start" or "content_block_stop"))
         {
             // The event name is optional on the wire; the data's type is not.
-            type = item.Data.Length > 0 && JsonNode.Parse(item.Data) is JsonObject data ? JsonFields.String(data, "type") : null;
+            type = item.Json is { } data ? JsonFields.String(data, "type") : null;
         }
 
         switch (type)
@@ -97,17 +97,17 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
                 _started = true;
                 break;
             case "content_block_start":
-                var opened = BlockIndex(JsonNode.Parse(item.Data)!.AsObject());
+                var opened = BlockIndex(Block(item));
                 _openBlocks.Add(opened);
                 _nextBlock = Math.Max(_nextBlock, opened + 1);
                 break;
             case "content_block_stop":
-                _openBlocks.Remove(BlockIndex(JsonNode.Parse(item.Data)!.AsObject()));
+                _openBlocks.Remove(BlockIndex(Block(item)));
                 break;
         }
     }
 
-    public AnswerAppendix? Appendix(SseItem<string>? item, string text)
+    public AnswerAppendix? Appendix(SseEvent? item, string text)
     {
         // Only before the message's closing delta: a stream that ends without one did not end as a message.
         if (_appended || item is not { } next || TypeOf(next) != "message_delta")
@@ -161,9 +161,13 @@ internal sealed class AnthropicMessagesStream(string model) : IAnswerStream
     }
 
     /// <summary>The event's type: its name on the wire when given, else its data's <c>type</c>.</summary>
-    private static string? TypeOf(SseItem<string> item) =>
-        item.EventType is { Length: > 0 } name && name != SseParser.EventTypeDefault ? name
-        : item.Data.Length > 0 && JsonNode.Parse(item.Data) is JsonObject data ? JsonFields.String(data, "type") : null;
+    private static string? TypeOf(SseEvent item) =>
+        item.Item.EventType is { Length: > 0 } name && name != SseParser.EventTypeDefault ? name
+        : item.Json is { } data ? JsonFields.String(data, "type") : null;
+
+    /// <summary>A block event's data, which must be an object: a stream whose blocks cannot be followed cannot be finished.</summary>
+    private static JsonObject Block(SseEvent item) =>
+        item.Json ?? throw new FormatException("A content block event's data is not a JSON object.");
 
     private static int BlockIndex(JsonObject data) => data["index"] is JsonValue value && value.TryGetValue(out int index) ? index : 0;
 }

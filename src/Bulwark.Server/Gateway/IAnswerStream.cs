@@ -10,13 +10,13 @@ internal interface IAnswerStream
 {
     /// <summary>The assistant text <paramref name="item"/> carries, in order; empty for events without text.</summary>
     /// <exception cref="System.Text.Json.JsonException">The event's data is not the protocol's JSON.</exception>
-    IReadOnlyList<StreamedText> Read(SseItem<string> item);
+    IReadOnlyList<StreamedText> Read(SseEvent item);
 
     /// <summary>The id the upstream gave the streamed answer, by which a later request continues it; null when none (yet).</summary>
     string? AnswerId => null;
 
     /// <summary>Notes that <paramref name="item"/>, which carried <paramref name="texts"/>, was sent to the client.</summary>
-    void Released(SseItem<string> item, IReadOnlyList<StreamedText> texts);
+    void Released(SseEvent item, IReadOnlyList<StreamedText> texts);
 
     /// <summary>
     /// Events that, sent after everything released so far, end the answer as filtered and show <paramref name="text"/>
@@ -32,5 +32,5 @@ internal interface IAnswerStream
     /// when <paramref name="item"/> is null (the stream ended without one); null when <paramref name="item"/> is not that
     /// place, when the text was already added, or when the protocol cannot add it.
     /// </summary>
-    AnswerAppendix? Appendix(SseItem<string>? item, string text);
+    AnswerAppendix? Appendix(SseEvent? item, string text);
 }

@@ -32,9 +32,9 @@ internal abstract class OpenAiChoiceStream(string model, string idPrefix) : IAns
     /// </summary>
     protected abstract void PutText(JsonObject choice, string? text, bool opensMessage);
 
-    public IReadOnlyList<StreamedText> Read(SseItem<string> item)
+    public IReadOnlyList<StreamedText> Read(SseEvent item)
     {
-        if (item.Data.Length == 0 || item.Data == "[DONE]" || JsonNode.Parse(item.Data) is not JsonObject chunk)
+        if (item.Item.Data == "[DONE]" || item.Json is not { } chunk)
         {
             return [];
         }
@@ -71,7 +71,7 @@ internal abstract class OpenAiChoiceStream(string model, string idPrefix) : IAns
         return texts;
     }
 
-    public void Released(SseItem<string> item, IReadOnlyList<StreamedText> texts)
+    public void Released(SseEvent item, IReadOnlyList<StreamedText> texts)
     {
         foreach (var text in texts)
         {
@@ -79,9 +79,9 @@ internal abstract class OpenAiChoiceStream(string model, string idPrefix) : IAns
         }
     }
 
-    public AnswerAppendix? Appendix(SseItem<string>? item, string text)
+    public AnswerAppendix? Appendix(SseEvent? item, string text)
     {
-        if (_appended || (item is { } next && next.Data != "[DONE]"))
+        if (_appended || (item is { } next && next.Item.Data != "[DONE]"))
         {
             return null;
         }

@@ -88,14 +88,14 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
 
     public string? AnswerId => _response is { } response ? JsonFields.String(response, "id") : null;
 
-    public IReadOnlyList<StreamedText> Read(SseItem<string> item)
+    public IReadOnlyList<StreamedText> Read(SseEvent item)
     {
-        if (item.Data.Length == 0 || item.Data == "[DONE]" || JsonNode.Parse(item.Data) is not JsonObject data)
+        if (item.Item.Data == "[DONE]" || item.Json is not { } data)
         {
             return [];
         }
 
-        var type = JsonFields.String(data, "type") ?? item.EventType;
+        var type = JsonFields.String(data, "type") ?? item.Item.EventType;
         if (type is "response.created" or "response.in_progress" or "response.queued" && data["response"] is JsonObject response)
         {
             // A cut continues the upstream's response: its id, model, creation time and settings.
@@ -162,10 +162,10 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         return [new StreamedText(0, text)];
     }
 
-    public void Released(SseItem<string> item, IReadOnlyList<StreamedText> texts)
+    public void Released(SseEvent item, IReadOnlyList<StreamedText> texts)
     {
         _releasedText |= texts.Count > 0;
-        if (item.Data.Length == 0 || item.Data == "[DONE]" || JsonNode.Parse(item.Data) is not JsonObject data)
+        if (item.Item.Data == "[DONE]" || item.Json is not { } data)
         {
             return;
         }
@@ -177,7 +177,7 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
 
         var output = Index(data, "output_index");
         var part = Index(data, "content_index");
-        switch (JsonFields.String(data, "type") ?? item.EventType)
+        switch (JsonFields.String(data, "type") ?? item.Item.EventType)
         {
             case "response.created" or "response.in_progress" or "response.queued":
                 _started = true;
@@ -228,7 +228,7 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         return events.ToString();
     }
 
-    public AnswerAppendix? Appendix(SseItem<string>? item, string text)
+    public AnswerAppendix? Appendix(SseEvent? item, string text)
     {
         if (_appended)
         {
@@ -239,13 +239,14 @@ internal sealed class OpenAiResponsesStream(string model) : IAnswerStream
         JsonObject? final = null;
         if (item is { } next)
         {
-            if (next.Data.Length == 0 || next.Data == "[DONE]" || JsonNode.Parse(next.Data) is not JsonObject data
-                || (JsonFields.String(data, "type") ?? next.EventType) is not ("response.completed" or "response.incomplete"))
+            if (next.Item.Data == "[DONE]" || next.Json is not { } data
+                || (JsonFields.String(data, "type") ?? next.Item.EventType) is not ("response.completed" or "response.incomplete"))
             {
                 return null;
             }
 
-            final = data;
+            // A copy: the event's parsed data is shared with the other readers of the event, and this one is rewritten.
+            final = data.DeepClone().AsObject();
         }
 
         _appended = true;

@@ -58,7 +58,7 @@ public sealed class AnthropicMessagesAdapterTests
 
         var stream = _adapter.ReadStream("m");
 
-        Assert.Equal("pancakes", string.Concat(events.SelectMany(stream.Read).Select(text => text.Text)));
+        Assert.Equal("pancakes", string.Concat(events.Select(Received.Event).SelectMany(stream.Read).Select(text => text.Text)));
     }
 
     [Fact]

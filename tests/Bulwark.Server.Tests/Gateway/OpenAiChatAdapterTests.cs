@@ -57,7 +57,7 @@ public sealed class OpenAiChatAdapterTests
 
         var stream = _adapter.ReadStream("m");
 
-        Assert.Equal("pancakes are good", string.Concat(events.SelectMany(stream.Read).Select(text => text.Text)));
+        Assert.Equal("pancakes are good", string.Concat(events.Select(Received.Event).SelectMany(stream.Read).Select(text => text.Text)));
     }
 
     [Fact]

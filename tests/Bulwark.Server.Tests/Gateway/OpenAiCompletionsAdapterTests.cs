@@ -126,7 +126,7 @@ public sealed class OpenAiCompletionsAdapterTests
         ];
 
         var stream = _adapter.ReadStream("m");
-        var texts = events.SelectMany(stream.Read).ToList();
+        var texts = events.Select(Received.Event).SelectMany(stream.Read).ToList();
 
         Assert.Equal("pancakes are good", string.Concat(texts.Where(text => text.Alternative == 0).Select(text => text.Text)));
         Assert.Equal("waffles", string.Concat(texts.Where(text => text.Alternative == 1).Select(text => text.Text)));
@@ -136,7 +136,7 @@ public sealed class OpenAiCompletionsAdapterTests
     public void Cut_shows_the_message_after_a_paragraph_break_where_text_was_released_and_ends_filtered()
     {
         var stream = _adapter.ReadStream("m");
-        SseItem<string> first = new("""{"id":"cmpl-up","object":"text_completion","created":1700000000,"model":"up-model","choices":[{"index":0,"text":"Once"},{"index":1,"text":""}]}""", null);
+        var first = Received.Event("""{"id":"cmpl-up","object":"text_completion","created":1700000000,"model":"up-model","choices":[{"index":0,"text":"Once"},{"index":1,"text":""}]}""");
         stream.Released(first, stream.Read(first));
 
         var chunks = SseParser.Create(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stream.Cut("Refused.")))).Enumerate().Select(item => item.Data).ToList();

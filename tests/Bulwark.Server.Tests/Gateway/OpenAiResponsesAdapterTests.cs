@@ -175,7 +175,7 @@ public sealed class OpenAiResponsesAdapterTests
     [Fact]
     public void Streamed_deltas_are_joined_without_inventing_spaces_and_parts_are_separate_paragraphs()
     {
-        SseItem<string>[] events =
+        SseEvent[] events =
         [
             Event("""{"type":"response.created","sequence_number":0,"response":{"id":"resp_up","model":"up"}}"""),
             Event("""{"type":"response.output_text.delta","sequence_number":1,"output_index":0,"content_index":0,"delta":"pan"}"""),
@@ -248,7 +248,7 @@ public sealed class OpenAiResponsesAdapterTests
     public void Cut_closes_what_the_client_saw_opened_adds_the_message_and_ends_incomplete_numbering_on()
     {
         var stream = _adapter.ReadStream("m");
-        SseItem<string>[] released =
+        SseEvent[] released =
         [
             Event("""{"type":"response.created","sequence_number":0,"response":{"id":"resp_up","object":"response","created_at":1700000000,"model":"up-model","status":"in_progress","output":[]}}"""),
             Event("""{"type":"response.output_item.added","sequence_number":1,"output_index":0,"item":{"type":"message","id":"msg_up","status":"in_progress","role":"assistant","content":[]}}"""),
@@ -288,7 +288,7 @@ public sealed class OpenAiResponsesAdapterTests
     public void Cut_of_a_tool_call_keeps_none_of_its_arguments()
     {
         var stream = _adapter.ReadStream("m");
-        SseItem<string>[] released =
+        SseEvent[] released =
         [
             Event("""{"type":"response.created","sequence_number":0,"response":{"id":"resp_up","model":"up-model","output":[]}}"""),
             Event("""{"type":"response.output_item.added","sequence_number":1,"output_index":0,"item":{"type":"function_call","id":"fc_1","call_id":"c1","name":"search","arguments":"","status":"in_progress"}}"""),
@@ -319,5 +319,5 @@ public sealed class OpenAiResponsesAdapterTests
         Assert.Equal("Refused.", JsonNode.Parse(events.Single(item => item.EventType == "response.output_text.delta").Data)!["delta"]!.GetValue<string>());
     }
 
-    private static SseItem<string> Event(string data) => new(data, JsonNode.Parse(data)!["type"]!.GetValue<string>());
+    private static SseEvent Event(string data) => Received.Event(new SseItem<string>(data, JsonNode.Parse(data)!["type"]!.GetValue<string>()));
 }
