@@ -73,10 +73,17 @@ public sealed class TextNormaliser
             var blobs = EncodedBlobs.Find(text, _options.MinEncodedBlobChars, _options.MaxDecodedSegments);
             if (blobs is { Count: > 0 })
             {
-                segments = blobs.ConvertAll(blob => new DecodedSegment(blob.Encoding, blob.Span, Normalise(blob.Text, depth + 1)));
+                segments = DecodeSegments(blobs, depth + 1);
             }
         }
 
         return new NormalisedText(text, canonical, canonicalMap, folded, foldedMap, segments, truncated);
     }
+
+    /// <summary>
+    /// The decoded blobs, each normalised in turn. Its own method: a lambda capturing the depth made every call of
+    /// <see cref="Normalise(string, int)"/> allocate its closure on entry, blobs or not.
+    /// </summary>
+    private List<DecodedSegment> DecodeSegments(List<(BlobEncoding Encoding, TextSpan Span, string Text)> blobs, int depth) =>
+        blobs.ConvertAll(blob => new DecodedSegment(blob.Encoding, blob.Span, Normalise(blob.Text, depth)));
 }
