@@ -9,7 +9,15 @@ namespace Bulwark.Scanning.Running;
 /// </summary>
 internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IRecordCheck> checks, int parallelism)
 {
-    private const int ChunkSize = 128;
+    /// <summary>Records a chunk holds at most: enough that scheduling a chunk costs nothing next to checking it.</summary>
+    internal const int MaxChunkSize = 128;
+
+    /// <summary>
+    /// Chunks a batch is cut into per core at least. The cores wait for a batch's last chunk before the next batch
+    /// starts, so a batch of a few hundred images (each a third of a millisecond or more to decode and hash) needs
+    /// small chunks, or one core idles while another finishes a long one.
+    /// </summary>
+    private const int ChunksPerCore = 16;
 
     // An array, so the per-record loop does not box an enumerator.
     private readonly IRecordCheck[] _checks = [.. checks];
@@ -17,7 +25,8 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
     public async Task<RecordOutcome[]> CheckAsync(IReadOnlyList<DatasetRecord> records, CancellationToken cancellationToken)
     {
         var outcomes = new RecordOutcome[records.Count];
-        var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
+        var chunkSize = ChunkSize(records.Count, parallelism);
+        var chunks = (records.Count + chunkSize - 1) / chunkSize;
         if (chunks <= 1 || parallelism == 1)
         {
             await CheckRangeAsync(records, outcomes, 0, records.Count, cancellationToken).ConfigureAwait(false);
@@ -27,11 +36,15 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, chunks, options, async (chunk, token) =>
         {
-            var start = chunk * ChunkSize;
-            await CheckRangeAsync(records, outcomes, start, Math.Min(records.Count, start + ChunkSize), token).ConfigureAwait(false);
+            var start = chunk * chunkSize;
+            await CheckRangeAsync(records, outcomes, start, Math.Min(records.Count, start + chunkSize), token).ConfigureAwait(false);
         }).ConfigureAwait(false);
         return outcomes;
     }
+
+    /// <summary>Records per chunk: <see cref="ChunksPerCore"/> chunks a core, but never more than <see cref="MaxChunkSize"/> records.</summary>
+    internal static int ChunkSize(int records, int parallelism) =>
+        Math.Clamp(records / (parallelism * ChunksPerCore), 1, MaxChunkSize);
 
     private async Task CheckRangeAsync(IReadOnlyList<DatasetRecord> records, RecordOutcome[] outcomes, int start, int end, CancellationToken cancellationToken)
     {
