@@ -14,8 +14,8 @@ internal static class AllocationProfileHarness
 {
     public static int Run(string[] args)
     {
-        var chars = Option(args, "--chars", 2000);
-        var calls = Option(args, "--calls", 20000);
+        var chars = HarnessArguments.Int(args, "--chars", 2000);
+        var calls = HarnessArguments.Int(args, "--calls", 20000);
         var prose = args.Contains("--prose");
         var text = prose ? ScreeningText.Ordinary(chars) : ScreeningText.Of(chars);
         var classifier = new ChildSafetyClassifier();
@@ -41,12 +41,6 @@ internal static class AllocationProfileHarness
         }
 
         return 0;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 
     private sealed class AllocationTickListener : EventListener

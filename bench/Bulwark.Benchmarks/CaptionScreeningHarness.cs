@@ -17,8 +17,8 @@ internal static class CaptionScreeningHarness
 {
     public static int Run(string[] args)
     {
-        var count = Option(args, "--captions", 100_000);
-        var rounds = Option(args, "--rounds", 5);
+        var count = HarnessArguments.Int(args, "--captions", 100_000);
+        var rounds = HarnessArguments.Int(args, "--rounds", 5);
         var random = new Random(20261127);
         var captions = Enumerable.Range(0, count).Select(_ => ScanningData.Caption(random)).ToArray();
         var normaliser = new TextNormaliser();
@@ -76,11 +76,5 @@ internal static class CaptionScreeningHarness
         Console.WriteLine();
         Console.WriteLine($"Checksum (ignore): {sink}");
         return 0;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 }
