@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Bulwark.Scanning.Records;
+using Bulwark.Scanning.Running;
 using Parquet;
 using Parquet.Schema;
 
@@ -8,8 +8,8 @@ namespace Bulwark.Scanning.Formats;
 
 /// <summary>
 /// Parquet shards (LAION metadata, img2dataset output): read one row group at a time and handed on in slices, the next
-/// decoded while this one is checked, so memory is bounded by two row groups; the cleaned copy has the same schema, file metadata and row-group
-/// boundaries, with the flagged rows left out.
+/// decoded while this one is checked, so memory is bounded by two row groups; the cleaned copy has the same schema,
+/// file metadata and row-group boundaries, with the flagged rows left out.
 /// </summary>
 internal sealed class ParquetFormat : IDatasetFormat
 {
@@ -79,10 +79,11 @@ internal sealed class ParquetFormat : IDatasetFormat
         }
         finally
         {
-            // A scan that stops early still waits for the decode in flight before the file is closed under it.
+            // A scan that stops early still waits for the decode in flight before the file is closed under it; that
+            // read's failure adds nothing to why the scan stopped.
             if (next is not null)
             {
-                await Quietly(next).ConfigureAwait(false);
+                await Quietly.WaitAsync(next).ConfigureAwait(false);
             }
         }
 
@@ -108,18 +109,6 @@ internal sealed class ParquetFormat : IDatasetFormat
                 return new ParquetRowGroup(read, rows);
             },
             cancellationToken);
-
-    private static async Task Quietly(Task task)
-    {
-        try
-        {
-            await task.ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // The scan is already stopping for another reason; this read's failure adds nothing.
-        }
-    }
 
     /// <summary>Parquet.Net reports damage with several exception types; they all mean the shard is malformed.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> read)

@@ -78,7 +78,8 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
                     finally
                     {
                         await stop.CancelAsync().ConfigureAwait(false);
-                        await Task.WhenAll(Quietly(reading), Quietly(checking)).ConfigureAwait(false);
+                        // Both are awaited again below, which decides what a failure means.
+                        await Task.WhenAll(Quietly.WaitAsync(reading), Quietly.WaitAsync(checking)).ConfigureAwait(false);
                     }
 
                     await reading.ConfigureAwait(false);
@@ -173,18 +174,6 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
         {
             output.Complete(e);
             throw;
-        }
-    }
-
-    private static async Task Quietly(Task task)
-    {
-        try
-        {
-            await task.ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Observed again by the caller, which decides what the failure means.
         }
     }
 
