@@ -92,26 +92,15 @@ internal abstract class ParquetColumn
     {
         public static async Task<ParquetColumn> ReadTextAsync(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellationToken)
         {
-            var decoded = new ReadOnlyMemory<char>[rows];
-            var values = new RecordText[rows];
-            if (field.MaxDefinitionLevel == 0)
-            {
-                await group.ReadRawAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
-                for (var row = 0; row < rows; row++)
-                {
-                    values[row] = new RecordText(decoded[row]);
-                }
-
-                return new StringColumn(field, values);
-            }
-
             // A nullable column decodes densely (only the present values) beside one definition level per row.
-            var levels = new int[rows];
-            await group.ReadRawAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(), levels.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            var decoded = new ReadOnlyMemory<char>[rows];
+            var levels = field.MaxDefinitionLevel == 0 ? null : new int[rows];
+            await group.ReadRawAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(), levels?.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            var values = new RecordText[rows];
             var next = 0;
             for (var row = 0; row < rows; row++)
             {
-                if (levels[row] == field.MaxDefinitionLevel)
+                if (levels is null || levels[row] == field.MaxDefinitionLevel)
                 {
                     values[row] = new RecordText(decoded[next++]);
                 }
@@ -129,16 +118,7 @@ internal abstract class ParquetColumn
         {
             if (Field.MaxDefinitionLevel == 0)
             {
-                var required = new ReadOnlyMemory<char>[kept];
-                var next = 0;
-                for (var row = 0; row < values.Length; row++)
-                {
-                    if (keep[row])
-                    {
-                        required[next++] = values[row].Memory;
-                    }
-                }
-
+                var required = Array.ConvertAll(Kept(values, keep, kept), value => value.Memory);
                 return writer.WriteAsync<ReadOnlyMemory<char>>(Field, required, null, null, cancellationToken);
             }
 
