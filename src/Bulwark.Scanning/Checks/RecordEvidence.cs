@@ -28,7 +28,7 @@ internal sealed class RecordEvidence
     {
         if (!_urlCanonicalised)
         {
-            _url = url.HasValue ? UrlCanonicaliser.Canonicalise(url.Span) : null;
+            _url = UrlCanonicaliser.Canonicalise(url.Span);
             _urlCanonicalised = true;
         }
 

@@ -26,9 +26,9 @@ public static class UrlCanonicaliser
     private static readonly SearchValues<byte> Controls = SearchValues.Create("\t\r\n"u8);
 
     /// <summary>Canonicalises <paramref name="url"/>, or returns null when it has no host.</summary>
-    public static CanonicalUrl? Canonicalise(string? url) => url is null ? null : Canonicalise(url.AsSpan());
+    public static CanonicalUrl? Canonicalise(string? url) => Canonicalise(url.AsSpan());
 
-    /// <summary>Canonicalises a URL given as characters (a slice of a decoded column); null as for a string.</summary>
+    /// <summary>Canonicalises a URL given as characters (a slice of a decoded column); null when it is blank or has no host.</summary>
     public static CanonicalUrl? Canonicalise(ReadOnlySpan<char> url)
     {
         if (url.IsWhiteSpace())
