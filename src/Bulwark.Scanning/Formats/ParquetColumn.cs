@@ -1,5 +1,7 @@
 using System.Globalization;
+using Bulwark.Scanning.Formats.ParquetPages;
 using Bulwark.Scanning.Records;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 
@@ -29,7 +31,13 @@ internal abstract class ParquetColumn
 
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken);
 
-    public static async Task<ParquetColumn> ReadAsync(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellationToken)
+    /// <param name="group">The row group, read through Parquet.Net.</param>
+    /// <param name="file">The same file, for text columns read straight from their pages (<see cref="TextColumnChunk"/>).</param>
+    /// <param name="field">The column.</param>
+    /// <param name="rows">The row group's rows.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async Task<ParquetColumn> ReadAsync(
+        ParquetRowGroupReader group, SafeFileHandle file, DataField field, int rows, CancellationToken cancellationToken)
     {
         if (field.MaxRepetitionLevel > 0 || field.IsArray)
         {
@@ -40,7 +48,12 @@ internal abstract class ParquetColumn
         // Parquet.Net 6 types text columns as ReadOnlyMemory<char> and binary ones as ReadOnlyMemory<byte>.
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
-            return await StringColumn.ReadTextAsync(group, field, rows, cancellationToken).ConfigureAwait(false);
+            var pages = group.GetMetadata(field) is { } chunk
+                ? await TextColumnChunk.TryReadAsync(file, chunk, field.MaxDefinitionLevel, rows, cancellationToken).ConfigureAwait(false)
+                : null;
+            return pages is not null
+                ? new StringColumn(field, pages)
+                : await StringColumn.ReadTextAsync(group, field, rows, cancellationToken).ConfigureAwait(false);
         }
 
         if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>))
@@ -84,9 +97,10 @@ internal abstract class ParquetColumn
     }
 
     /// <summary>
-    /// A text column read as the characters Parquet.Net decodes (one array per value), not as strings made from them:
-    /// reading strings would copy every value once more, and both copies of a whole row group would be alive together,
-    /// surviving collections into the older generations. Strings are made only for what is reported or written.
+    /// A text column read as characters, not strings: from its pages into a few large blocks where it can be
+    /// (<see cref="TextColumnChunk"/>), else as the characters Parquet.Net decodes (one array per value). Strings would
+    /// copy every value once more, and a whole row group of them would survive collections into the older generations.
+    /// Strings are made only for what is reported or written.
     /// </summary>
     private sealed class StringColumn(DataField field, RecordText[] values) : ParquetColumn(field)
     {

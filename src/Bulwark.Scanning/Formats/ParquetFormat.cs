@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Bulwark.Scanning.Records;
 using Bulwark.Scanning.Running;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 
@@ -22,6 +23,9 @@ internal sealed class ParquetFormat : IDatasetFormat
     {
         var file = new FileStream(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
         await using var fileScope = file.ConfigureAwait(false);
+        // A handle of its own for the text columns read straight from their pages, so positional reads there never
+        // meet the stream Parquet.Net reads through.
+        using var pages = File.OpenHandle(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous);
         var reader = await Guard(() => ParquetReader.CreateAsync(file, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         var fields = reader.Schema.DataFields;
@@ -37,13 +41,13 @@ internal sealed class ParquetFormat : IDatasetFormat
         long index = 0;
         // The next row group is decoded while the checks work through this one's slices: decoding one is a long burst
         // of work on one thread, and without the overlap the other cores waited for it at every row group.
-        var next = reader.RowGroupCount > 0 ? ReadRowGroupAsync(reader, 0, wanted, cancellationToken) : null;
+        var next = reader.RowGroupCount > 0 ? ReadRowGroupAsync(reader, pages, 0, wanted, cancellationToken) : null;
         try
         {
             for (var groupIndex = 0; groupIndex < reader.RowGroupCount; groupIndex++)
             {
                 var rowGroup = await next!.ConfigureAwait(false);
-                next = groupIndex + 1 < reader.RowGroupCount ? ReadRowGroupAsync(reader, groupIndex + 1, wanted, cancellationToken) : null;
+                next = groupIndex + 1 < reader.RowGroupCount ? ReadRowGroupAsync(reader, pages, groupIndex + 1, wanted, cancellationToken) : null;
                 var rows = rowGroup.Rows;
                 var (url, caption, md5, sha256, image, id, source) = (
                     rowGroup.Column(mapped.Url), rowGroup.Column(mapped.Caption), rowGroup.Column(mapped.Md5), rowGroup.Column(mapped.Sha256),
@@ -94,7 +98,8 @@ internal sealed class ParquetFormat : IDatasetFormat
     public IShardWriter CreateWriter(string shardPath, string destination) => new Writer(shardPath, destination);
 
     /// <summary>Reads and decodes every wanted column of one row group, on the thread pool.</summary>
-    private static Task<ParquetRowGroup> ReadRowGroupAsync(ParquetReader reader, int groupIndex, DataField[] wanted, CancellationToken cancellationToken) =>
+    private static Task<ParquetRowGroup> ReadRowGroupAsync(
+        ParquetReader reader, SafeFileHandle pages, int groupIndex, DataField[] wanted, CancellationToken cancellationToken) =>
         Task.Run(
             async () =>
             {
@@ -103,7 +108,7 @@ internal sealed class ParquetFormat : IDatasetFormat
                 var read = new List<ParquetColumn>(wanted.Length);
                 foreach (var field in wanted)
                 {
-                    read.Add(await Guard(() => ParquetColumn.ReadAsync(group, field, rows, cancellationToken)).ConfigureAwait(false));
+                    read.Add(await Guard(() => ParquetColumn.ReadAsync(group, pages, field, rows, cancellationToken)).ConfigureAwait(false));
                 }
 
                 return new ParquetRowGroup(read, rows);
