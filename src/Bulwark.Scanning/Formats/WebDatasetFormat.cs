@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Bulwark.Scanning.Records;
@@ -17,6 +18,9 @@ internal sealed class WebDatasetFormat : IDatasetFormat
 {
     public const int BatchSamples = 256;
 
+    /// <summary>Members are read into shared blocks this large (<see cref="SliceBlocks{T}"/>); larger ones get their own.</summary>
+    private const int MemberBlockBytes = 1 << 20;
+
     private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { "jpg", "jpeg", "png", "webp", "gif", "bmp" };
 
     public string Name => "webdataset";
@@ -32,6 +36,7 @@ internal sealed class WebDatasetFormat : IDatasetFormat
         var records = new List<DatasetRecord>(BatchSamples);
         var items = new List<TarItem>(BatchSamples);
         var sample = new List<Member>();
+        var memory = new SliceBlocks<byte>(MemberBlockBytes);
         string? key = null;
         long index = 0;
         while (Next(reader) is { } entry)
@@ -43,7 +48,7 @@ internal sealed class WebDatasetFormat : IDatasetFormat
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var data = ReadAll(entry);
+            var data = ReadAll(entry, memory);
 
             // The entry's stream is only valid until the reader moves on; the writer copies the entry with these bytes.
             entry.DataStream = null;
@@ -112,29 +117,30 @@ internal sealed class WebDatasetFormat : IDatasetFormat
         }
     }
 
-    private static byte[] ReadAll(TarEntry entry)
+    private static ReadOnlyMemory<byte> ReadAll(TarEntry entry, SliceBlocks<byte> memory)
     {
         if (entry.DataStream is null)
         {
-            return [];
+            return ReadOnlyMemory<byte>.Empty;
         }
 
         try
         {
-            var data = GC.AllocateUninitializedArray<byte>(checked((int)entry.Length));
+            var length = checked((int)entry.Length);
+            var data = memory.Reserve(length)[..length];
             var read = 0;
             int chunk;
-            while (read < data.Length && (chunk = entry.DataStream.Read(data, read, data.Length - read)) > 0)
+            while (read < length && (chunk = entry.DataStream.Read(data[read..])) > 0)
             {
                 read += chunk;
             }
 
-            if (read != data.Length)
+            if (read != length)
             {
-                throw new MalformedShardException($"member '{entry.Name}' is truncated ({read} of {data.Length} bytes)");
+                throw new MalformedShardException($"member '{entry.Name}' is truncated ({read} of {length} bytes)");
             }
 
-            return data;
+            return memory.Take(length);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or OverflowException)
         {
@@ -163,13 +169,13 @@ internal sealed class WebDatasetFormat : IDatasetFormat
             }
         }
 
-        var caption = text is null ? null : Encoding.UTF8.GetString(text.Data!);
+        var caption = text is null ? null : Encoding.UTF8.GetString(text.Data!.Value.Span);
         ReadOnlyMemory<byte>? imageBytes = image is null ? null : image.Data;
         if (json is not null)
         {
             try
             {
-                using var document = JsonDocument.Parse(json.Data);
+                using var document = JsonDocument.Parse(json.Data!.Value);
                 if (document.RootElement.ValueKind == JsonValueKind.Object)
                 {
                     var fromJson = JsonFields.ToRecord(document.RootElement, columns, index, key, imageBytes ?? ReadOnlyMemory<byte>.Empty, caption);
@@ -196,7 +202,7 @@ internal sealed class WebDatasetFormat : IDatasetFormat
     }
 
     /// <summary>A tar member and its bytes (null for entries without data, such as directories).</summary>
-    private sealed record Member(TarEntry Entry, byte[]? Data);
+    private sealed record Member(TarEntry Entry, ReadOnlyMemory<byte>? Data);
 
     /// <summary>A sample (with its record's position in the batch) or a member outside any sample (a directory).</summary>
     private sealed record TarItem(int? Record, List<Member> Members);
@@ -219,9 +225,11 @@ internal sealed class WebDatasetFormat : IDatasetFormat
                 foreach (var member in item.Members)
                 {
                     var copy = Copy(member.Entry);
-                    if (member.Data is not null)
+                    if (member.Data is { } data)
                     {
-                        copy.DataStream = new MemoryStream(member.Data, writable: false);
+                        // Members are slices of shared blocks (or arrays of their own), never other memory.
+                        var segment = MemoryMarshal.TryGetArray(data, out var array) ? array : throw new InvalidOperationException("a member's bytes are not an array slice");
+                        copy.DataStream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
                     }
 
                     await _tar.WriteEntryAsync(copy, cancellationToken).ConfigureAwait(false);

@@ -73,7 +73,7 @@ internal static class TextColumnChunk
     public static RecordText[]? Decode(ReadOnlyMemory<byte> chunk, CompressionCodec codec, int maxDefinitionLevel, int rows)
     {
         var values = new RecordText[rows];
-        var text = new TextBlocks();
+        var text = new SliceBlocks<char>(1 << 20);
         RecordText[]? dictionary = null;
         var row = 0;
         var position = 0;
@@ -151,7 +151,7 @@ internal static class TextColumnChunk
 
     /// <summary>One v1 data page: its definition levels, then its present values, spread over its rows.</summary>
     private static void ReadDataPage(
-        ReadOnlySpan<byte> page, PageHeaderFields header, int maxDefinitionLevel, RecordText[]? dictionary, TextBlocks text, Span<RecordText> rows)
+        ReadOnlySpan<byte> page, PageHeaderFields header, int maxDefinitionLevel, RecordText[]? dictionary, SliceBlocks<char> text, Span<RecordText> rows)
     {
         int[]? levels = null;
         try
@@ -201,7 +201,7 @@ internal static class TextColumnChunk
         }
     }
 
-    private static void ReadPlain(ReadOnlySpan<byte> data, Span<RecordText> destination, TextBlocks text)
+    private static void ReadPlain(ReadOnlySpan<byte> data, Span<RecordText> destination, SliceBlocks<char> text)
     {
         var position = 0;
         for (var i = 0; i < destination.Length; i++)
@@ -213,7 +213,11 @@ internal static class TextColumnChunk
                 throw new InvalidDataException($"a page's values end after {i} of {destination.Length}");
             }
 
-            destination[i] = text.Add(data.Slice(position, length));
+            // UTF-8 never has fewer bytes than the UTF-16 characters it decodes to, replacement characters included
+            // (invalid bytes become U+FFFD, as Parquet.Net makes them).
+            var utf8 = data.Slice(position, length);
+            var written = System.Text.Encoding.UTF8.GetChars(utf8, text.Reserve(utf8.Length));
+            destination[i] = new RecordText(text.Take(written));
             position += length;
         }
     }
@@ -284,32 +288,6 @@ internal static class TextColumnChunk
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
-        }
-    }
-
-    /// <summary>
-    /// The characters of a chunk's values, decoded from UTF-8 (invalid bytes become U+FFFD, as Parquet.Net makes them)
-    /// into blocks of a million characters; each value is a slice of one, and a full block is left to its values.
-    /// </summary>
-    private sealed class TextBlocks
-    {
-        private const int BlockChars = 1 << 20;
-        private char[] _block = [];
-        private int _used;
-
-        public RecordText Add(ReadOnlySpan<byte> utf8)
-        {
-            // UTF-8 never has fewer bytes than the UTF-16 characters it decodes to, replacement characters included.
-            if (utf8.Length > _block.Length - _used)
-            {
-                _block = GC.AllocateUninitializedArray<char>(Math.Max(utf8.Length, BlockChars));
-                _used = 0;
-            }
-
-            var written = System.Text.Encoding.UTF8.GetChars(utf8, _block.AsSpan(_used));
-            var value = new RecordText(new ReadOnlyMemory<char>(_block, _used, written));
-            _used += written;
-            return value;
         }
     }
 }
