@@ -1,5 +1,4 @@
 using System.Formats.Tar;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -207,16 +206,21 @@ internal sealed class WebDatasetFormat : IDatasetFormat
     /// <summary>A sample (with its record's position in the batch) or a member outside any sample (a directory).</summary>
     private sealed record TarItem(int? Record, List<Member> Members);
 
+    /// <summary>
+    /// Writes the kept samples' members as they were read, synchronously for the reason the reader reads so: a tar is
+    /// written member by member in small pieces, and on Unix every asynchronous file write is a thread-pool hop.
+    /// </summary>
     private sealed class Writer(string destination) : IShardWriter
     {
-        private readonly FileStream _file = new(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        private readonly FileStream _file = new(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         private TarWriter? _tar;
 
-        public async ValueTask WriteAsync(RecordBatch batch, IReadOnlyList<bool> keep, CancellationToken cancellationToken)
+        public ValueTask WriteAsync(RecordBatch batch, IReadOnlyList<bool> keep, CancellationToken cancellationToken)
         {
             _tar ??= new TarWriter(_file, leaveOpen: true);
             foreach (var item in (List<TarItem>)batch.Payload!)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (item.Record is { } record && !keep[record])
                 {
                     continue;
@@ -224,17 +228,18 @@ internal sealed class WebDatasetFormat : IDatasetFormat
 
                 foreach (var member in item.Members)
                 {
-                    var copy = Copy(member.Entry);
                     if (member.Data is { } data)
                     {
                         // Members are slices of shared blocks (or arrays of their own), never other memory.
                         var segment = MemoryMarshal.TryGetArray(data, out var array) ? array : throw new InvalidOperationException("a member's bytes are not an array slice");
-                        copy.DataStream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+                        member.Entry.DataStream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
                     }
 
-                    await _tar.WriteEntryAsync(copy, cancellationToken).ConfigureAwait(false);
+                    _tar.WriteEntry(member.Entry);
                 }
             }
+
+            return ValueTask.CompletedTask;
         }
 
         public async ValueTask CompleteAsync(CancellationToken cancellationToken)
@@ -253,14 +258,5 @@ internal sealed class WebDatasetFormat : IDatasetFormat
 
             await _file.DisposeAsync().ConfigureAwait(false);
         }
-
-        private static TarEntry Copy(TarEntry entry) => entry switch
-        {
-            PaxTarEntry pax => new PaxTarEntry(pax),
-            GnuTarEntry gnu => new GnuTarEntry(gnu),
-            UstarTarEntry ustar => new UstarTarEntry(ustar),
-            V7TarEntry v7 => new V7TarEntry(v7),
-            _ => throw new MalformedShardException(string.Create(CultureInfo.InvariantCulture, $"member '{entry.Name}' has an unknown tar format")),
-        };
     }
 }

@@ -140,7 +140,7 @@ public sealed class ScannerTests
 
         var summary = await new Scanner(TestDataset.Options(temp.Combine("out"), Dataset)).RunAsync([temp.Combine("00000.tar")]);
 
-        var members = new List<(string Name, byte[] Data, DateTimeOffset Time)>();
+        var members = new List<(string Name, byte[] Data, DateTimeOffset Time, TarEntryFormat Format, UnixFileMode Mode)>();
         var tar = File.OpenRead(temp.Combine("out", "clean", "00000.tar"));
         await using (tar)
         {
@@ -149,7 +149,7 @@ public sealed class ScannerTests
             {
                 using var data = new MemoryStream();
                 entry.DataStream?.CopyTo(data);
-                members.Add((entry.Name, data.ToArray(), entry.ModificationTime));
+                members.Add((entry.Name, data.ToArray(), entry.ModificationTime, entry.Format, entry.Mode));
             }
         }
 
@@ -161,6 +161,8 @@ public sealed class ScannerTests
         }
 
         Assert.All(members, member => Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), member.Time));
+        Assert.All(members, member => Assert.Equal(TarEntryFormat.Pax, member.Format));
+        Assert.All(members, member => Assert.Equal(TestDataset.MemberMode, member.Mode));
         Assert.Equal(Planted, ScanOutput.ManifestIds(temp.Combine("out"), "quarantined"));
         Assert.Equal(summary.Records, summary.Clean + summary.Quarantined + summary.Unreadable);
     }

@@ -164,6 +164,9 @@ internal sealed class TestDataset
         await File.WriteAllLinesAsync(path, lines);
     }
 
+    /// <summary>The mode of every tar member written here: not the default, so a rewrite that loses it shows.</summary>
+    public const UnixFileMode MemberMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+
     /// <summary>A WebDataset shard: key.jpg, key.txt, key.json per sample.</summary>
     public async Task WriteTarAsync(string path)
     {
@@ -187,6 +190,7 @@ internal sealed class TestDataset
             var entry = new PaxTarEntry(TarEntryType.RegularFile, name)
             {
                 DataStream = new MemoryStream(data),
+                Mode = MemberMode,
                 ModificationTime = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
             };
             await tar.WriteEntryAsync(entry);
