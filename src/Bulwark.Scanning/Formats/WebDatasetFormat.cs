@@ -13,9 +13,15 @@ namespace Bulwark.Scanning.Formats;
 /// member, the caption its <c>.txt</c> member (or the .json's caption field), other fields come from its <c>.json</c>.
 /// The cleaned copy rewrites the tar with the kept samples' members unchanged (names, modes, times, formats).
 /// </summary>
-internal sealed class WebDatasetFormat : IDatasetFormat
+/// <param name="batchBytes">
+/// Member bytes after which a batch is handed on, however few samples it holds: a few batches are in flight per shard,
+/// and without this bound 256 samples of large photos would be hundreds of megabytes each.
+/// </param>
+internal sealed class WebDatasetFormat(long batchBytes = WebDatasetFormat.DefaultBatchBytes) : IDatasetFormat
 {
     public const int BatchSamples = 256;
+
+    public const long DefaultBatchBytes = 64 << 20;
 
     /// <summary>Members are read into shared blocks this large (<see cref="SliceBlocks{T}"/>); larger ones get their own.</summary>
     private const int MemberBlockBytes = 1 << 20;
@@ -32,10 +38,11 @@ internal sealed class WebDatasetFormat : IDatasetFormat
         await using var fileScope = file.ConfigureAwait(false);
         var reader = new TarReader(file);
         await using var readerScope = reader.ConfigureAwait(false);
-        var records = new List<DatasetRecord>(BatchSamples);
-        var items = new List<TarItem>(BatchSamples);
+        var records = new List<DatasetRecord>();
+        var items = new List<TarItem>();
         var sample = new List<Member>();
         var memory = new SliceBlocks<byte>(MemberBlockBytes);
+        long bytesInBatch = 0;
         string? key = null;
         long index = 0;
         while (Next(reader) is { } entry)
@@ -49,23 +56,25 @@ internal sealed class WebDatasetFormat : IDatasetFormat
             cancellationToken.ThrowIfCancellationRequested();
             var data = ReadAll(entry, memory);
 
-            // The entry's stream is only valid until the reader moves on; the writer copies the entry with these bytes.
+            // The entry's stream is only valid until the reader moves on; the writer gives the entry these bytes instead.
             entry.DataStream = null;
             var member = new Member(entry, data);
             var memberKey = Key(entry.Name);
             if (key is not null && memberKey != key)
             {
                 Flush();
-                if (records.Count >= BatchSamples)
+                if (records.Count >= BatchSamples || bytesInBatch >= batchBytes)
                 {
                     yield return new RecordBatch(records, items);
-                    records = new List<DatasetRecord>(BatchSamples);
-                    items = new List<TarItem>(BatchSamples);
+                    records = [];
+                    items = [];
+                    bytesInBatch = 0;
                 }
             }
 
             key = memberKey;
             sample.Add(member);
+            bytesInBatch += data.Length;
         }
 
         if (key is not null)
