@@ -27,12 +27,12 @@ internal abstract class ParquetColumn
     public virtual RecordText Chars(int row) => Text(row);
 
     /// <summary>The row's value as bytes (image columns), or null when the column is not binary or the value is null.</summary>
-    public virtual byte[]? Bytes(int row) => null;
+    public virtual ReadOnlyMemory<byte>? Bytes(int row) => null;
 
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken);
 
     /// <param name="group">The row group, read through Parquet.Net.</param>
-    /// <param name="file">The same file, for text columns read straight from their pages (<see cref="TextColumnChunk"/>).</param>
+    /// <param name="file">The same file, for text and binary columns read straight from their pages (<see cref="ByteArrayColumnChunk"/>).</param>
     /// <param name="field">The column.</param>
     /// <param name="rows">The row group's rows.</param>
     /// <param name="cancellationToken">Stops the read.</param>
@@ -46,11 +46,12 @@ internal abstract class ParquetColumn
 
         var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
         // Parquet.Net 6 types text columns as ReadOnlyMemory<char> and binary ones as ReadOnlyMemory<byte>.
+        // Both are read from their pages where ByteArrayColumnChunk can, else by Parquet.Net.
+        var chunk = group.GetMetadata(field);
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
-            var pages = group.GetMetadata(field) is { } chunk
-                ? await TextColumnChunk.TryReadAsync(file, chunk, field.MaxDefinitionLevel, rows, cancellationToken).ConfigureAwait(false)
-                : null;
+            var pages = chunk is null ? null
+                : await ByteArrayColumnChunk.TryReadTextAsync(file, chunk, field.MaxDefinitionLevel, rows, cancellationToken).ConfigureAwait(false);
             return pages is not null
                 ? new StringColumn(field, pages)
                 : await StringColumn.ReadTextAsync(group, field, rows, cancellationToken).ConfigureAwait(false);
@@ -58,9 +59,16 @@ internal abstract class ParquetColumn
 
         if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>))
         {
-            var values = new byte[]?[rows];
-            await group.ReadAsync(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-            return new BinaryColumn(field, values);
+            var pages = chunk is null ? null
+                : await ByteArrayColumnChunk.TryReadBinaryAsync(file, chunk, field.MaxDefinitionLevel, rows, cancellationToken).ConfigureAwait(false);
+            if (pages is null)
+            {
+                var arrays = new byte[]?[rows];
+                await group.ReadAsync(field, arrays.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                pages = Array.ConvertAll(arrays, bytes => bytes is null ? (ReadOnlyMemory<byte>?)null : bytes);
+            }
+
+            return new BinaryColumn(field, pages);
         }
 
         if (!type.IsValueType)
@@ -97,8 +105,51 @@ internal abstract class ParquetColumn
     }
 
     /// <summary>
+    /// Writes the kept rows of a text or binary column from their memory, with no array or string made per value. A
+    /// nullable column is written as read: the present values densely, beside one definition level per row
+    /// (Parquet.Net's nullable-struct overload would write a null as an empty value).
+    /// </summary>
+    private static Task WriteKeptAsync<T>(
+        ParquetRowGroupWriter writer, DataField field, int rows, Func<int, ReadOnlyMemory<T>?> value, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken)
+    {
+        if (field.MaxDefinitionLevel == 0)
+        {
+            var required = new ReadOnlyMemory<T>[kept];
+            var next = 0;
+            for (var row = 0; row < rows; row++)
+            {
+                if (keep[row])
+                {
+                    required[next++] = value(row) ?? ReadOnlyMemory<T>.Empty;
+                }
+            }
+
+            return writer.WriteAsync<ReadOnlyMemory<T>>(field, required, null, null, cancellationToken);
+        }
+
+        var dense = new List<ReadOnlyMemory<T>>(kept);
+        var levels = new int[kept];
+        var nextRow = 0;
+        for (var row = 0; row < rows; row++)
+        {
+            if (keep[row])
+            {
+                if (value(row) is { } present)
+                {
+                    dense.Add(present);
+                    levels[nextRow] = field.MaxDefinitionLevel;
+                }
+
+                nextRow++;
+            }
+        }
+
+        return writer.WriteAllPartsAsync<ReadOnlyMemory<T>>(field, dense.ToArray(), levels, null, cancellationToken);
+    }
+
+    /// <summary>
     /// A text column read as characters, not strings: from its pages into a few large blocks where it can be
-    /// (<see cref="TextColumnChunk"/>), else as the characters Parquet.Net decodes (one array per value). Strings would
+    /// (<see cref="ByteArrayColumnChunk"/>), else as the characters Parquet.Net decodes (one array per value). Strings would
     /// copy every value once more, and a whole row group of them would survive collections into the older generations.
     /// Strings are made only for what is reported or written.
     /// </summary>
@@ -128,51 +179,20 @@ internal abstract class ParquetColumn
         public override RecordText Chars(int row) => values[row];
 
         /// <summary>Writes the kept values' characters as they were read: no string is made for the copy either.</summary>
-        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken)
-        {
-            if (Field.MaxDefinitionLevel == 0)
-            {
-                var required = Array.ConvertAll(Kept(values, keep, kept), value => value.Memory);
-                return writer.WriteAsync<ReadOnlyMemory<char>>(Field, required, null, null, cancellationToken);
-            }
-
-            // Written as read: the present values densely, beside one definition level per row (Parquet.Net's
-            // nullable-struct overload would write a null as an empty string).
-            var present = 0;
-            for (var row = 0; row < values.Length; row++)
-            {
-                present += keep[row] && values[row].HasValue ? 1 : 0;
-            }
-
-            var dense = new ReadOnlyMemory<char>[present];
-            var levels = new int[kept];
-            var (nextValue, nextRow) = (0, 0);
-            for (var row = 0; row < values.Length; row++)
-            {
-                if (keep[row])
-                {
-                    if (values[row].HasValue)
-                    {
-                        dense[nextValue++] = values[row].Memory;
-                        levels[nextRow] = Field.MaxDefinitionLevel;
-                    }
-
-                    nextRow++;
-                }
-            }
-
-            return writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(Field, dense, levels, null, cancellationToken);
-        }
+        /// <remarks>An absent value is <c>default(ReadOnlyMemory&lt;char&gt;?)</c>: a bare <c>null</c> there would become an
+        /// empty memory, through the conversion from <c>char[]</c>, and be written as "".</remarks>
+        public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
+            WriteKeptAsync<char>(writer, Field, values.Length, row => values[row].HasValue ? values[row].Memory : default(ReadOnlyMemory<char>?), keep, kept, cancellationToken);
     }
 
-    private sealed class BinaryColumn(DataField field, byte[]?[] values) : ParquetColumn(field)
+    private sealed class BinaryColumn(DataField field, ReadOnlyMemory<byte>?[] values) : ParquetColumn(field)
     {
-        public override string? Text(int row) => values[row] is { } bytes ? Convert.ToHexStringLower(bytes) : null;
+        public override string? Text(int row) => values[row] is { } bytes ? Convert.ToHexStringLower(bytes.Span) : null;
 
-        public override byte[]? Bytes(int row) => values[row];
+        public override ReadOnlyMemory<byte>? Bytes(int row) => values[row];
 
         public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<bool> keep, int kept, CancellationToken cancellationToken) =>
-            writer.WriteAsync(Field, Kept(values, keep, kept), null);
+            WriteKeptAsync(writer, Field, values.Length, row => values[row], keep, kept, cancellationToken);
     }
 
     private sealed class ValueColumn<T>(DataField field, int rows) : ParquetColumn(field)

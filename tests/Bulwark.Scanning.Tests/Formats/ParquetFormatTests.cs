@@ -64,6 +64,43 @@ public sealed class ParquetFormatTests : IDisposable
         Assert.Equal(Captions[..3], captions);
     }
 
+    [Fact]
+    public async Task An_image_column_is_read_as_bytes_and_written_back_with_its_nulls_in_the_cleaned_copy()
+    {
+        byte[]?[] images = [[1, 2, 3], null, [], [4, 5]];
+        var source = _folder.Combine("images.parquet");
+        var key = new DataField<string>("key", false);
+        var jpg = new DataField<byte[]>("jpg", true);
+        await using (var stream = File.Create(source))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(key, jpg), stream);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(key, Captions, null);
+            await group.WriteAsync(jpg, images, null);
+        }
+
+        var records = await ReadAsync(source, forCleanCopy: false);
+        var destination = _folder.Combine("images-clean.parquet");
+        var format = new ParquetFormat();
+        var cleaned = format.CreateWriter(source, destination);
+        await using (cleaned.ConfigureAwait(false))
+        {
+            await foreach (var batch in format.ReadAsync(source, ColumnMapping.Default, forCleanCopy: true, CancellationToken.None))
+            {
+                await cleaned.WriteAsync(batch, [false, true, true, true], CancellationToken.None);
+            }
+
+            await cleaned.CompleteAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(images, records.Select(record => record.Image?.ToArray()));
+        await using var reader = await ParquetReader.CreateAsync(destination);
+        using var written = reader.OpenRowGroupReader(0);
+        var copied = new byte[]?[written.RowCount];
+        await written.ReadAsync(reader.Schema.DataFields[1], copied.AsMemory(), null);
+        Assert.Equal(images[1..], copied);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private async Task<string> WriteTableAsync()

@@ -8,7 +8,7 @@ using Parquet.Schema;
 
 namespace Bulwark.Scanning.Tests.Formats.ParquetPages;
 
-public sealed class TextColumnChunkTests : IDisposable
+public sealed class ByteArrayColumnChunkTests : IDisposable
 {
     private const int Rows = 2500;
 
@@ -68,7 +68,7 @@ public sealed class TextColumnChunkTests : IDisposable
             using var handle = File.OpenHandle(path);
             using var group = reader.OpenRowGroupReader(0);
             var field = reader.Schema.DataFields[0];
-            Assert.Null(await TextColumnChunk.TryReadAsync(handle, group.GetMetadata(field)!, field.MaxDefinitionLevel, (int)group.RowCount, CancellationToken.None));
+            Assert.Null(await ByteArrayColumnChunk.TryReadTextAsync(handle, group.GetMetadata(field)!, field.MaxDefinitionLevel, (int)group.RowCount, CancellationToken.None));
         }
 
         var urls = new List<string?>();
@@ -80,6 +80,49 @@ public sealed class TextColumnChunkTests : IDisposable
         Assert.Equal(values, urls);
     }
 
+    [Theory]
+    [InlineData(CompressionMethod.Snappy, false)]
+    [InlineData(CompressionMethod.Zstd, false)]
+    [InlineData(CompressionMethod.None, true)]
+    public async Task Binary_values_are_read_as_they_are_with_nulls_apart_from_empty_values(CompressionMethod codec, bool large)
+    {
+        // Stand-in image bytes, some over a quarter of a block so they take arrays of their own.
+        var values = Enumerable.Range(0, 300)
+            .Select(row => row % 9 == 0 ? null : row % 13 == 0 ? [] : Enumerable.Range(0, large && row % 50 == 1 ? 1_100_000 : 40 + row).Select(i => (byte)(i ^ row)).ToArray())
+            .ToArray();
+        var path = _folder.Combine($"binary-{codec}-{large}.parquet");
+        var field = new DataField<byte[]>("jpg", true);
+        await using (var stream = File.Create(path))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(field), stream, new ParquetOptions { CompressionMethod = codec });
+            foreach (var part in values.Chunk(100))
+            {
+                using var group = writer.CreateRowGroup();
+                await group.WriteAsync(field, part, null);
+            }
+        }
+
+        var read = new List<ReadOnlyMemory<byte>?>();
+        await using (var reader = await ParquetReader.CreateAsync(path))
+        {
+            using var handle = File.OpenHandle(path);
+            for (var index = 0; index < reader.RowGroupCount; index++)
+            {
+                using var group = reader.OpenRowGroupReader(index);
+                var dataField = reader.Schema.DataFields[0];
+                var chunk = await ByteArrayColumnChunk.TryReadBinaryAsync(handle, group.GetMetadata(dataField)!, dataField.MaxDefinitionLevel, (int)group.RowCount, CancellationToken.None);
+                Assert.NotNull(chunk);
+                read.AddRange(chunk);
+            }
+        }
+
+        Assert.Equal(values.Length, read.Count);
+        for (var row = 0; row < values.Length; row++)
+        {
+            Assert.Equal(values[row], read[row]?.ToArray());
+        }
+    }
+
     [Fact]
     public async Task A_truncated_chunk_is_malformed()
     {
@@ -87,7 +130,7 @@ public sealed class TextColumnChunkTests : IDisposable
 
         foreach (var length in new[] { 0, 1, chunk.Length / 3, chunk.Length - 1 })
         {
-            Assert.Throws<InvalidDataException>(() => TextColumnChunk.Decode(chunk.AsMemory(0, length), codec, 1, rows));
+            Assert.Throws<InvalidDataException>(() => ByteArrayColumnChunk.DecodeText(chunk.AsMemory(0, length), codec, 1, rows));
         }
     }
 
@@ -108,7 +151,7 @@ public sealed class TextColumnChunkTests : IDisposable
             damaged[at] = (byte)random.Next(256);
             try
             {
-                TextColumnChunk.Decode(damaged, codec, 1, rows);
+                ByteArrayColumnChunk.DecodeText(damaged, codec, 1, rows);
             }
             catch (InvalidDataException)
             {
@@ -137,7 +180,7 @@ public sealed class TextColumnChunkTests : IDisposable
             await group.ReadAsync(field, expected.AsMemory(), null);
             var chunk = group.GetMetadata(field)!;
 
-            var read = await TextColumnChunk.TryReadAsync(handle, chunk, field.MaxDefinitionLevel, rows, CancellationToken.None);
+            var read = await ByteArrayColumnChunk.TryReadTextAsync(handle, chunk, field.MaxDefinitionLevel, rows, CancellationToken.None);
 
             Assert.NotNull(read);
             Assert.Equal(expected, read.Select(value => value.ToString()));

@@ -9,10 +9,11 @@ using ParquetEncoding = Parquet.Meta.Encoding;
 namespace Bulwark.Scanning.Formats.ParquetPages;
 
 /// <summary>
-/// Reads a flat text column chunk from its pages into a few large character blocks, each value a slice of one.
-/// Parquet.Net decodes every value into an array of its own, so a row group's hundred thousand URLs and captions were
-/// as many small objects, alive until the group was checked, which every collection copied into an older generation.
-/// Here a row group's text is a few arrays on the large object heap, which collections do not copy.
+/// Reads a flat BYTE_ARRAY column chunk (text: URLs, captions; binary: embedded images) from its pages into a few large
+/// blocks, each value a slice of one (<see cref="SliceBlocks{T}"/>). Parquet.Net decodes every value into an array of
+/// its own, so a row group's hundred thousand URLs and captions were as many small objects, alive until the group was
+/// checked, which every collection copied into an older generation. Here a row group's values are a few arrays on the
+/// large object heap, which collections do not copy.
 /// </summary>
 /// <remarks>
 /// What pyarrow, Spark and Parquet.Net write by default is read here: v1 data pages, PLAIN or dictionary encoding,
@@ -20,12 +21,25 @@ namespace Bulwark.Scanning.Formats.ParquetPages;
 /// pages, delta encodings, LZO, encryption, a page over <see cref="MaxPageBytes"/>) gets null back, and the caller
 /// reads it with Parquet.Net as before. Damage gets an <see cref="InvalidDataException"/>.
 /// </remarks>
-internal static class TextColumnChunk
+internal static class ByteArrayColumnChunk
 {
     /// <summary>Larger pages are left to Parquet.Net rather than trusted for a buffer that size.</summary>
     public const int MaxPageBytes = 256 << 20;
 
-    public static async Task<RecordText[]?> TryReadAsync(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken)
+    /// <summary>A text column's values, decoded from UTF-8 (absent values are <c>default</c>), or null (see remarks).</summary>
+    public static Task<RecordText[]?> TryReadTextAsync(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
+        TryReadAsync<RecordText, TextValues>(file, chunk, maxDefinitionLevel, rows, cancellationToken);
+
+    /// <summary>A binary column's values as they are (absent values are null), or null (see remarks).</summary>
+    public static Task<ReadOnlyMemory<byte>?[]?> TryReadBinaryAsync(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
+        TryReadAsync<ReadOnlyMemory<byte>?, BinaryValues>(file, chunk, maxDefinitionLevel, rows, cancellationToken);
+
+    /// <summary>Decodes a text column chunk's pages, its bytes in memory.</summary>
+    public static RecordText[]? DecodeText(ReadOnlyMemory<byte> chunk, CompressionCodec codec, int maxDefinitionLevel, int rows) =>
+        Decode<RecordText, TextValues>(chunk, codec, maxDefinitionLevel, rows);
+
+    private static async Task<T[]?> TryReadAsync<T, TValues>(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken)
+        where TValues : IPlainValues<T>, new()
     {
         if (chunk.MetaData is not { } meta || chunk.CryptoMetadata is not null || chunk.EncryptedColumnMetadata is not null
             || chunk.FilePath is not null || meta.Type != Parquet.Meta.Type.BYTE_ARRAY || !PageCodec.Supports(meta.Codec))
@@ -61,7 +75,7 @@ internal static class TextColumnChunk
                 read += next;
             }
 
-            return Decode(bytes.AsMemory(0, (int)length), meta.Codec, maxDefinitionLevel, rows);
+            return Decode<T, TValues>(bytes.AsMemory(0, (int)length), meta.Codec, maxDefinitionLevel, rows);
         }
         finally
         {
@@ -69,12 +83,13 @@ internal static class TextColumnChunk
         }
     }
 
-    /// <summary>Decodes a column chunk's pages (its bytes in memory) into one text per row, or null (see remarks).</summary>
-    public static RecordText[]? Decode(ReadOnlyMemory<byte> chunk, CompressionCodec codec, int maxDefinitionLevel, int rows)
+    /// <summary>Decodes a column chunk's pages (its bytes in memory) into one value per row, or null (see remarks).</summary>
+    private static T[]? Decode<T, TValues>(ReadOnlyMemory<byte> chunk, CompressionCodec codec, int maxDefinitionLevel, int rows)
+        where TValues : IPlainValues<T>, new()
     {
-        var values = new RecordText[rows];
-        var text = new SliceBlocks<char>(1 << 20);
-        RecordText[]? dictionary = null;
+        var values = new T[rows];
+        var plain = new TValues();
+        T[]? dictionary = null;
         var row = 0;
         var position = 0;
         while (row < rows)
@@ -121,9 +136,9 @@ internal static class TextColumnChunk
                     return null;
                 }
 
-                dictionary = new RecordText[header.ValueCount];
+                dictionary = new T[header.ValueCount];
                 using var page = PageBytes.Decompress(codec, body, header.UncompressedSize);
-                ReadPlain(page.Span, dictionary, text);
+                ReadPlain(page.Span, dictionary, plain);
                 continue;
             }
 
@@ -140,7 +155,7 @@ internal static class TextColumnChunk
 
             using (var page = PageBytes.Decompress(codec, body, header.UncompressedSize))
             {
-                ReadDataPage(page.Span, header, maxDefinitionLevel, dictionary, text, values.AsSpan(row, header.ValueCount));
+                ReadDataPage(page.Span, header, maxDefinitionLevel, dictionary, plain, values.AsSpan(row, header.ValueCount));
             }
 
             row += header.ValueCount;
@@ -150,8 +165,9 @@ internal static class TextColumnChunk
     }
 
     /// <summary>One v1 data page: its definition levels, then its present values, spread over its rows.</summary>
-    private static void ReadDataPage(
-        ReadOnlySpan<byte> page, PageHeaderFields header, int maxDefinitionLevel, RecordText[]? dictionary, SliceBlocks<char> text, Span<RecordText> rows)
+    private static void ReadDataPage<T, TValues>(
+        ReadOnlySpan<byte> page, PageHeaderFields header, int maxDefinitionLevel, T[]? dictionary, TValues plain, Span<T> rows)
+        where TValues : IPlainValues<T>
     {
         int[]? levels = null;
         try
@@ -174,7 +190,7 @@ internal static class TextColumnChunk
             var dense = rows[..present];
             if (header.Encoding == ParquetEncoding.PLAIN)
             {
-                ReadPlain(page, dense, text);
+                ReadPlain(page, dense, plain);
             }
             else
             {
@@ -188,7 +204,7 @@ internal static class TextColumnChunk
                 var next = present - 1;
                 for (var row = rows.Length - 1; row >= 0; row--)
                 {
-                    rows[row] = levels[row] == maxDefinitionLevel ? rows[next--] : default;
+                    rows[row] = levels[row] == maxDefinitionLevel ? rows[next--] : default!;
                 }
             }
         }
@@ -201,7 +217,8 @@ internal static class TextColumnChunk
         }
     }
 
-    private static void ReadPlain(ReadOnlySpan<byte> data, Span<RecordText> destination, SliceBlocks<char> text)
+    private static void ReadPlain<T, TValues>(ReadOnlySpan<byte> data, Span<T> destination, TValues plain)
+        where TValues : IPlainValues<T>
     {
         var position = 0;
         for (var i = 0; i < destination.Length; i++)
@@ -213,16 +230,12 @@ internal static class TextColumnChunk
                 throw new InvalidDataException($"a page's values end after {i} of {destination.Length}");
             }
 
-            // UTF-8 never has fewer bytes than the UTF-16 characters it decodes to, replacement characters included
-            // (invalid bytes become U+FFFD, as Parquet.Net makes them).
-            var utf8 = data.Slice(position, length);
-            var written = System.Text.Encoding.UTF8.GetChars(utf8, text.Reserve(utf8.Length));
-            destination[i] = new RecordText(text.Take(written));
+            destination[i] = plain.Read(data.Slice(position, length));
             position += length;
         }
     }
 
-    private static void ReadIndexed(ReadOnlySpan<byte> data, RecordText[] dictionary, Span<RecordText> destination)
+    private static void ReadIndexed<T>(ReadOnlySpan<byte> data, T[] dictionary, Span<T> destination)
     {
         if (destination.IsEmpty)
         {
@@ -256,6 +269,38 @@ internal static class TextColumnChunk
     }
 
     private static int BitWidth(int maxLevel) => 32 - BitOperations.LeadingZeroCount((uint)maxLevel);
+
+    /// <summary>What a PLAIN-encoded value becomes.</summary>
+    private interface IPlainValues<out T>
+    {
+        T Read(ReadOnlySpan<byte> value);
+    }
+
+    /// <summary>Text: UTF-8 decoded into blocks of a million characters.</summary>
+    private sealed class TextValues : IPlainValues<RecordText>
+    {
+        private readonly SliceBlocks<char> _blocks = new(1 << 20);
+
+        public RecordText Read(ReadOnlySpan<byte> value)
+        {
+            // UTF-8 never has fewer bytes than the UTF-16 characters it decodes to, replacement characters included
+            // (invalid bytes become U+FFFD, as Parquet.Net makes them).
+            var written = System.Text.Encoding.UTF8.GetChars(value, _blocks.Reserve(value.Length));
+            return new RecordText(_blocks.Take(written));
+        }
+    }
+
+    /// <summary>Binary values (images): copied into blocks of 4 MiB, large ones into arrays of their own.</summary>
+    private sealed class BinaryValues : IPlainValues<ReadOnlyMemory<byte>?>
+    {
+        private readonly SliceBlocks<byte> _blocks = new(4 << 20);
+
+        public ReadOnlyMemory<byte>? Read(ReadOnlySpan<byte> value)
+        {
+            value.CopyTo(_blocks.Reserve(value.Length));
+            return _blocks.Take(value.Length);
+        }
+    }
 
     /// <summary>A page's bytes after decompression, in a pooled buffer for as long as the page is being read.</summary>
     private readonly struct PageBytes(byte[]? rented, ReadOnlyMemory<byte> bytes) : IDisposable
