@@ -96,6 +96,31 @@ internal static class ScanningData
         return index;
     }
 
+    /// <summary>
+    /// The same photos as <see cref="WriteImageTarAsync"/>, in the order the tar holds them, as a Parquet table with
+    /// the images embedded (img2dataset's Parquet output): <c>key</c>, <c>jpg</c> (binary), <c>caption</c>.
+    /// </summary>
+    public static async Task<int> WriteImageParquetAsync(string path, string folder, int copies, int rowGroup)
+    {
+        var photos = Directory.GetFiles(folder, "*.jpg").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        var all = Enumerable.Range(0, copies * photos.Length).ToArray();
+        var key = new DataField<string>("key", false);
+        var jpg = new DataField<byte[]>("jpg", false);
+        var caption = new DataField<string>("caption", false);
+        var random = new Random(11);
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(key, jpg, caption), stream);
+        foreach (var part in all.Chunk(rowGroup))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(key, part.Select(index => index.ToString("D6", CultureInfo.InvariantCulture)).ToArray(), null);
+            await group.WriteAsync(jpg, part.Select(index => photos[index % photos.Length]).ToArray(), null);
+            await group.WriteAsync(caption, part.Select(_ => Caption(random)).ToArray(), null);
+        }
+
+        return all.Length;
+    }
+
     private static string Url(Random random, int row)
     {
         var kind = random.Next(1000);

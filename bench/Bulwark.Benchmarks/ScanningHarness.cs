@@ -32,7 +32,8 @@ internal static class ScanningHarness
         "  --dih-copies      copies of the 8 dih photos (1600x1004) in their tar (default 25)\n" +
         "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 1000)\n" +
         "  --workloads       which rows to run: metadata (one 1M-row file), metadata-shards (the same rows as 4 files, as\n" +
-        "                    datasets ship), dih, labelme (default: metadata, dih, labelme)";
+        "                    datasets ship), dih, labelme, labelme-parquet (the labelme photos embedded in a Parquet\n" +
+        "                    table, as img2dataset writes them) (default: metadata, dih, labelme)";
 
     /// <summary>How many files the metadata-shards workload splits the rows into (a dataset ships as many files).</summary>
     private const int ShardCount = 4;
@@ -69,7 +70,7 @@ internal static class ScanningHarness
                 case "--cores" when value is not null:
                     cores = [.. value.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture))];
                     break;
-                case "--workloads" when value is not null && value.Split(',').All(part => part is "metadata" or "metadata-shards" or "dih" or "labelme"):
+                case "--workloads" when value is not null && value.Split(',').All(part => part is "metadata" or "metadata-shards" or "dih" or "labelme" or "labelme-parquet"):
                     workloads = value.Split(',');
                     break;
                 default:
@@ -108,6 +109,11 @@ internal static class ScanningHarness
         var labelme = Path.Combine(work, $"labelme-{labelmeCopies}.tar");
         ScanningData.WriteImageTarAsync(dih, Path.Combine(data, "dih"), dihCopies).GetAwaiter().GetResult();
         ScanningData.WriteImageTarAsync(labelme, Path.Combine(data, "labelme-subset"), labelmeCopies).GetAwaiter().GetResult();
+        var labelmeParquet = Path.Combine(work, $"labelme-{labelmeCopies}.parquet");
+        if (workloads.Contains("labelme-parquet"))
+        {
+            ScanningData.WriteImageParquetAsync(labelmeParquet, Path.Combine(data, "labelme-subset"), labelmeCopies, 1_000).GetAwaiter().GetResult();
+        }
 
         WriteInvariant($"- Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; TurboJPEG {(new ImageDecoder().UsesSystemTurboJpeg ? "yes" : "no")}");
         if (runMetadata)
@@ -122,6 +128,11 @@ internal static class ScanningHarness
 
 
         WriteInvariant($"- Images: dih {dihCopies} x 8 = {dihCopies * 8} photos 1600x1004; labelme {labelmeCopies} x 7 = {labelmeCopies * 7} photos 256x256; banks 1,000 PDQ + 1,000 MD5 (random stand-ins)");
+        if (workloads.Contains("labelme-parquet"))
+        {
+            WriteInvariant($"- labelme in Parquet: the same {labelmeCopies * 7:N0} photos embedded in a table (key, jpg, caption), row groups of 1,000, {new FileInfo(labelmeParquet).Length / 1e6:N1} MB");
+        }
+
         Console.WriteLine();
         Console.WriteLine("| workload | cores | items | wall s | items/s | items/s per core | CPU ms / 1k items | peak RSS MB | allocated KB / item | GCs gen 0/1/2 | JIT ms | first run s | flagged |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -148,6 +159,14 @@ internal static class ScanningHarness
                 Child("images", core, tar, set, "clean", work);
                 Child("images", core, tar, set, "md5-only", work);
             }
+        }
+
+        foreach (var core in workloads.Contains("labelme-parquet") ? cores : [])
+        {
+            // The engine reads the same photos from the tar; the scanner reads them from the Parquet table.
+            Child("engine", core, labelme, "labelme", "decode+md5+pdq", work);
+            Child("images", core, labelmeParquet, "labelme in Parquet", "report", work);
+            Child("images", core, labelmeParquet, "labelme in Parquet", "clean", work);
         }
 
         return 0;
@@ -180,7 +199,7 @@ internal static class ScanningHarness
             "meta" => $"metadata{(Directory.Exists(input) ? $" in {ShardCount} shards" : "")}: {MetadataChecks(variant)}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
             "images" => variant == "md5-only"
                 ? $"{mode} images: scanner, MD5 bank only (no decoding: tar, pipeline, digest), report only"
-                : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? "cleaned tar written" : "report only")}",
+                : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? (input.EndsWith(".parquet", StringComparison.Ordinal) ? "cleaned copy written" : "cleaned tar written") : "report only")}",
             _ => $"{mode} images: hashing engine, {variant} (bytes in memory)",
         };
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
