@@ -26,6 +26,9 @@ internal static class ByteArrayColumnChunk
     /// <summary>Larger pages are left to Parquet.Net rather than trusted for a buffer that size.</summary>
     public const int MaxPageBytes = 256 << 20;
 
+    /// <summary>Bytes read past a chunk's recorded size: more than a dictionary page header takes.</summary>
+    private const int LegacySizeAllowance = 100;
+
     /// <summary>A text column's values, decoded from UTF-8 (absent values are <c>default</c>), or null (see remarks).</summary>
     public static Task<RecordText[]?> TryReadTextAsync(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
         TryReadAsync<RecordText, TextValues>(file, chunk, maxDefinitionLevel, rows, cancellationToken);
@@ -49,12 +52,15 @@ internal static class ByteArrayColumnChunk
 
         // The chunk starts at its dictionary page when it has one; some writers record a dictionary offset of 0 for none.
         var start = meta.DictionaryPageOffset is > 0 and var dictionary && dictionary < meta.DataPageOffset ? dictionary : meta.DataPageOffset;
-        var length = meta.TotalCompressedSize;
-        if (start <= 0 || length <= 0 || length > RandomAccess.GetLength(file) - start)
+        var fileLength = RandomAccess.GetLength(file);
+        if (start <= 0 || meta.TotalCompressedSize <= 0 || meta.TotalCompressedSize > fileLength - start)
         {
             throw new InvalidDataException($"column chunk '{string.Join('.', meta.PathInSchema)}' lies outside the file");
         }
 
+        // parquet-mr up to 1.2.8 left the dictionary page's header out of the chunk's size, so a little more than the
+        // size is read (as parquet-cpp does for those files); pages are read only until the chunk has all its rows.
+        var length = Math.Min(meta.TotalCompressedSize + LegacySizeAllowance, fileLength - start);
         if (length > Array.MaxLength)
         {
             return null;
