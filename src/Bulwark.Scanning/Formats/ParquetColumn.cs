@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bulwark.Scanning.Formats.ParquetPages;
 using Bulwark.Scanning.Records;
-using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 
@@ -37,7 +36,7 @@ internal abstract class ParquetColumn
     /// <param name="rows">The row group's rows.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     public static async Task<ParquetColumn> ReadAsync(
-        ParquetRowGroupReader group, SafeFileHandle file, DataField field, int rows, CancellationToken cancellationToken)
+        ParquetRowGroupReader group, PageFile file, DataField field, int rows, CancellationToken cancellationToken)
     {
         if (field.MaxRepetitionLevel > 0 || field.IsArray)
         {

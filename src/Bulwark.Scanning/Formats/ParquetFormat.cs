@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Bulwark.Scanning.Records;
 using Bulwark.Scanning.Running;
-using Microsoft.Win32.SafeHandles;
+using Bulwark.Scanning.Formats.ParquetPages;
 using Parquet;
 using Parquet.Schema;
 
@@ -23,11 +23,9 @@ internal sealed class ParquetFormat : IDatasetFormat
     {
         var file = new FileStream(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
         await using var fileScope = file.ConfigureAwait(false);
-        // A handle of its own for the text columns read straight from their pages, so positional reads there never
-        // meet the stream Parquet.Net reads through.
-        using var pages = File.OpenHandle(shardPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous);
         var reader = await Guard(() => ParquetReader.CreateAsync(file, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
+        using var pages = PageFile.Open(shardPath, reader.Metadata?.CreatedBy);
         var fields = reader.Schema.DataFields;
         if (forCleanCopy && reader.Schema.Fields.Any(field => field is not DataField))
         {
@@ -99,7 +97,7 @@ internal sealed class ParquetFormat : IDatasetFormat
 
     /// <summary>Reads and decodes every wanted column of one row group, on the thread pool.</summary>
     private static Task<ParquetRowGroup> ReadRowGroupAsync(
-        ParquetReader reader, SafeFileHandle pages, int groupIndex, DataField[] wanted, CancellationToken cancellationToken) =>
+        ParquetReader reader, PageFile pages, int groupIndex, DataField[] wanted, CancellationToken cancellationToken) =>
         Task.Run(
             async () =>
             {

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using Bulwark.Scanning.Records;
-using Microsoft.Win32.SafeHandles;
 using Parquet.Meta;
 using ParquetEncoding = Parquet.Meta.Encoding;
 
@@ -26,22 +25,20 @@ internal static class ByteArrayColumnChunk
     /// <summary>Larger pages are left to Parquet.Net rather than trusted for a buffer that size.</summary>
     public const int MaxPageBytes = 256 << 20;
 
-    /// <summary>Bytes read past a chunk's recorded size: more than a dictionary page header takes.</summary>
-    private const int LegacySizeAllowance = 100;
 
     /// <summary>A text column's values, decoded from UTF-8 (absent values are <c>default</c>), or null (see remarks).</summary>
-    public static Task<RecordText[]?> TryReadTextAsync(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
+    public static Task<RecordText[]?> TryReadTextAsync(PageFile file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
         TryReadAsync<RecordText, TextValues>(file, chunk, maxDefinitionLevel, rows, cancellationToken);
 
     /// <summary>A binary column's values as they are (absent values are null), or null (see remarks).</summary>
-    public static Task<ReadOnlyMemory<byte>?[]?> TryReadBinaryAsync(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
+    public static Task<ReadOnlyMemory<byte>?[]?> TryReadBinaryAsync(PageFile file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
         TryReadAsync<ReadOnlyMemory<byte>?, BinaryValues>(file, chunk, maxDefinitionLevel, rows, cancellationToken);
 
     /// <summary>Decodes a text column chunk's pages, its bytes in memory.</summary>
     public static RecordText[]? DecodeText(ReadOnlyMemory<byte> chunk, CompressionCodec codec, int maxDefinitionLevel, int rows) =>
         Decode<RecordText, TextValues>(chunk, codec, maxDefinitionLevel, rows);
 
-    private static async Task<T[]?> TryReadAsync<T, TValues>(SafeFileHandle file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken)
+    private static async Task<T[]?> TryReadAsync<T, TValues>(PageFile file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken)
         where TValues : IPlainValues<T>, new()
     {
         if (chunk.MetaData is not { } meta || chunk.CryptoMetadata is not null || chunk.EncryptedColumnMetadata is not null
@@ -52,15 +49,13 @@ internal static class ByteArrayColumnChunk
 
         // The chunk starts at its dictionary page when it has one; some writers record a dictionary offset of 0 for none.
         var start = meta.DictionaryPageOffset is > 0 and var dictionary && dictionary < meta.DataPageOffset ? dictionary : meta.DataPageOffset;
-        var fileLength = RandomAccess.GetLength(file);
+        var fileLength = RandomAccess.GetLength(file.Handle);
         if (start <= 0 || meta.TotalCompressedSize <= 0 || meta.TotalCompressedSize > fileLength - start)
         {
             throw new InvalidDataException($"column chunk '{string.Join('.', meta.PathInSchema)}' lies outside the file");
         }
 
-        // parquet-mr up to 1.2.8 left the dictionary page's header out of the chunk's size, so a little more than the
-        // size is read (as parquet-cpp does for those files); pages are read only until the chunk has all its rows.
-        var length = Math.Min(meta.TotalCompressedSize + LegacySizeAllowance, fileLength - start);
+        var length = Math.Min(meta.TotalCompressedSize + file.SizeAllowance, fileLength - start);
         if (length > Array.MaxLength)
         {
             return null;
@@ -72,7 +67,7 @@ internal static class ByteArrayColumnChunk
             var read = 0;
             while (read < length)
             {
-                var next = await RandomAccess.ReadAsync(file, bytes.AsMemory(read, (int)length - read), start + read, cancellationToken).ConfigureAwait(false);
+                var next = await RandomAccess.ReadAsync(file.Handle, bytes.AsMemory(read, (int)length - read), start + read, cancellationToken).ConfigureAwait(false);
                 if (next == 0)
                 {
                     throw new InvalidDataException("the file ends inside a column chunk");

@@ -65,7 +65,7 @@ public sealed class ByteArrayColumnChunkTests : IDisposable
         var path = await WriteAsync(values, nullable: true, CompressionMethod.LZ4);
         await using (var reader = await ParquetReader.CreateAsync(path))
         {
-            using var handle = File.OpenHandle(path);
+            using var handle = PageFile.Open(path, createdBy: null);
             using var group = reader.OpenRowGroupReader(0);
             var field = reader.Schema.DataFields[0];
             Assert.Null(await ByteArrayColumnChunk.TryReadTextAsync(handle, group.GetMetadata(field)!, field.MaxDefinitionLevel, (int)group.RowCount, CancellationToken.None));
@@ -105,7 +105,7 @@ public sealed class ByteArrayColumnChunkTests : IDisposable
         var read = new List<ReadOnlyMemory<byte>?>();
         await using (var reader = await ParquetReader.CreateAsync(path))
         {
-            using var handle = File.OpenHandle(path);
+            using var handle = PageFile.Open(path, createdBy: null);
             for (var index = 0; index < reader.RowGroupCount; index++)
             {
                 using var group = reader.OpenRowGroupReader(index);
@@ -169,7 +169,7 @@ public sealed class ByteArrayColumnChunkTests : IDisposable
     {
         var all = new List<RecordText>();
         await using var reader = await ParquetReader.CreateAsync(path);
-        using var handle = File.OpenHandle(path);
+        using var handle = PageFile.Open(path, createdBy: null);
         var field = reader.Schema.DataFields[0];
         Assert.True(reader.RowGroupCount > 1, "the table should span several row groups");
         for (var index = 0; index < reader.RowGroupCount; index++)
