@@ -38,17 +38,7 @@ public sealed class ParquetFormatTests : IDisposable
     {
         var source = await WriteTableAsync();
         var destination = _folder.Combine("clean.parquet");
-        var format = new ParquetFormat();
-        var writer = format.CreateWriter(source, destination);
-        await using (writer.ConfigureAwait(false))
-        {
-            await foreach (var batch in format.ReadAsync(source, ColumnMapping.Default, forCleanCopy: true, CancellationToken.None))
-            {
-                await writer.WriteAsync(batch, [true, true, true, false], CancellationToken.None);
-            }
-
-            await writer.CompleteAsync(CancellationToken.None);
-        }
+        await WriteCleanedCopyAsync(source, destination, [true, true, true, false]);
 
         await using var original = await ParquetReader.CreateAsync(source);
         await using var reader = await ParquetReader.CreateAsync(destination);
@@ -81,17 +71,7 @@ public sealed class ParquetFormatTests : IDisposable
 
         var records = await ReadAsync(source, forCleanCopy: false);
         var destination = _folder.Combine("images-clean.parquet");
-        var format = new ParquetFormat();
-        var cleaned = format.CreateWriter(source, destination);
-        await using (cleaned.ConfigureAwait(false))
-        {
-            await foreach (var batch in format.ReadAsync(source, ColumnMapping.Default, forCleanCopy: true, CancellationToken.None))
-            {
-                await cleaned.WriteAsync(batch, [false, true, true, true], CancellationToken.None);
-            }
-
-            await cleaned.CompleteAsync(CancellationToken.None);
-        }
+        await WriteCleanedCopyAsync(source, destination, [false, true, true, true]);
 
         Assert.Equal(images, records.Select(record => record.Image?.ToArray()));
         await using var reader = await ParquetReader.CreateAsync(destination);
@@ -121,6 +101,22 @@ public sealed class ParquetFormatTests : IDisposable
         }
 
         return path;
+    }
+
+    /// <summary>Writes the cleaned copy of a one-batch table, keeping the rows <paramref name="keep"/> says.</summary>
+    private static async Task WriteCleanedCopyAsync(string source, string destination, bool[] keep)
+    {
+        var format = new ParquetFormat();
+        var writer = format.CreateWriter(source, destination);
+        await using (writer.ConfigureAwait(false))
+        {
+            await foreach (var batch in format.ReadAsync(source, ColumnMapping.Default, forCleanCopy: true, CancellationToken.None))
+            {
+                await writer.WriteAsync(batch, keep, CancellationToken.None);
+            }
+
+            await writer.CompleteAsync(CancellationToken.None);
+        }
     }
 
     private static async Task<List<DatasetRecord>> ReadAsync(string path, bool forCleanCopy)
