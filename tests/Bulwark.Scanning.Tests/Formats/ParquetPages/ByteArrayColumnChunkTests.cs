@@ -90,17 +90,8 @@ public sealed class ByteArrayColumnChunkTests : IDisposable
         var values = Enumerable.Range(0, 300)
             .Select(row => row % 9 == 0 ? null : row % 13 == 0 ? [] : Enumerable.Range(0, large && row % 50 == 1 ? 1_100_000 : 40 + row).Select(i => (byte)(i ^ row)).ToArray())
             .ToArray();
-        var path = _folder.Combine($"binary-{codec}-{large}.parquet");
         var field = new DataField<byte[]>("jpg", true);
-        await using (var stream = File.Create(path))
-        {
-            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(field), stream, new ParquetOptions { CompressionMethod = codec });
-            foreach (var part in values.Chunk(100))
-            {
-                using var group = writer.CreateRowGroup();
-                await group.WriteAsync(field, part, null);
-            }
-        }
+        var path = await WriteAsync(field, values, (group, part) => group.WriteAsync(field, part, null), codec, dictionary: false, rowGroupRows: 100);
 
         var read = new List<ReadOnlyMemory<byte>?>();
         await using (var reader = await ParquetReader.CreateAsync(path))
@@ -197,10 +188,17 @@ public sealed class ByteArrayColumnChunkTests : IDisposable
         return all;
     }
 
-    private async Task<string> WriteAsync(string?[] values, bool nullable, CompressionMethod codec, bool dictionary = false)
+    private Task<string> WriteAsync(string?[] values, bool nullable, CompressionMethod codec, bool dictionary = false)
+    {
+        var field = new DataField<string>("URL", nullable);
+        return WriteAsync(field, values, (group, part) => group.WriteAsync(field, part, null), codec, dictionary, rowGroupRows: 1000);
+    }
+
+    /// <summary>One column of <paramref name="values"/>, in row groups of <paramref name="rowGroupRows"/>, each written by <paramref name="writePart"/>.</summary>
+    private async Task<string> WriteAsync<T>(
+        DataField field, T[] values, Func<ParquetRowGroupWriter, T[], Task> writePart, CompressionMethod codec, bool dictionary, int rowGroupRows)
     {
         var path = _folder.Combine($"{codec}-{Guid.NewGuid():N}.parquet");
-        var field = new DataField<string>("URL", nullable);
         var stream = File.Create(path);
         await using (stream.ConfigureAwait(false))
         {
@@ -213,10 +211,10 @@ public sealed class ByteArrayColumnChunkTests : IDisposable
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(field), stream, options);
             await using (writer.ConfigureAwait(false))
             {
-                foreach (var part in values.Chunk(1000))
+                foreach (var part in values.Chunk(rowGroupRows))
                 {
                     using var group = writer.CreateRowGroup();
-                    await group.WriteAsync(field, part, null);
+                    await writePart(group, part);
                 }
             }
         }
