@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using Bulwark.Scanning.Formats.ParquetPages;
 using Bulwark.Scanning.Records;
 using Bulwark.Scanning.Running;
-using Bulwark.Scanning.Formats.ParquetPages;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,6 +1,5 @@
 using System.Formats.Tar;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Bulwark.Scanning.Records;
@@ -239,9 +238,7 @@ internal sealed class WebDatasetFormat(long batchBytes = WebDatasetFormat.Defaul
                 {
                     if (member.Data is { } data)
                     {
-                        // Members are slices of shared blocks (or arrays of their own), never other memory.
-                        var segment = MemoryMarshal.TryGetArray(data, out var array) ? array : throw new InvalidOperationException("a member's bytes are not an array slice");
-                        member.Entry.DataStream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+                        member.Entry.DataStream = ArrayBytes.OpenRead(data);
                     }
 
                     _tar.WriteEntry(member.Entry);

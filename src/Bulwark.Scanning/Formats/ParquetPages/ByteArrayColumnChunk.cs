@@ -25,7 +25,6 @@ internal static class ByteArrayColumnChunk
     /// <summary>Larger pages are left to Parquet.Net rather than trusted for a buffer that size.</summary>
     public const int MaxPageBytes = 256 << 20;
 
-
     /// <summary>A text column's values, decoded from UTF-8 (absent values are <c>default</c>), or null (see remarks).</summary>
     public static Task<RecordText[]?> TryReadTextAsync(PageFile file, ColumnChunk chunk, int maxDefinitionLevel, int rows, CancellationToken cancellationToken) =>
         TryReadAsync<RecordText, TextValues>(file, chunk, maxDefinitionLevel, rows, cancellationToken);

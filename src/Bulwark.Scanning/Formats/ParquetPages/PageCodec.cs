@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Runtime.InteropServices;
 using K4os.Compression.LZ4;
 using Parquet.Meta;
 using Snappier;
@@ -65,12 +64,7 @@ internal static class PageCodec
     /// <summary>Inflates the gzip member(s) of a page; -1 when they hold more or fewer bytes than the destination.</summary>
     private static int Inflate(ReadOnlyMemory<byte> source, Span<byte> destination)
     {
-        if (!MemoryMarshal.TryGetArray(source, out var segment))
-        {
-            throw new NotSupportedException("gzip pages are inflated from arrays");
-        }
-
-        using var gzip = new GZipStream(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), CompressionMode.Decompress);
+        using var gzip = new GZipStream(ArrayBytes.OpenRead(source), CompressionMode.Decompress);
         var filled = 0;
         while (filled < destination.Length)
         {

@@ -48,8 +48,8 @@ internal sealed partial class PageFile : IDisposable
 
     public void Dispose() => Handle.Dispose();
 
-    private static int Number(Match version, int group) =>
-        int.TryParse(version.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue;
+    /// <summary>One part of the version; at most six digits, as the pattern takes them, so it always parses.</summary>
+    private static int Number(Match version, int group) => int.Parse(version.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"version (\d{1,6})\.(\d{1,6})\.(\d{1,6})", RegexOptions.CultureInvariant)]
     private static partial Regex WriterVersion();
