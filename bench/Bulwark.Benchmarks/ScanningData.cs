@@ -80,7 +80,7 @@ internal static class ScanningData
     /// <summary>A WebDataset tar of <paramref name="copies"/> copies of each photo in <paramref name="folder"/> (jpg members only).</summary>
     public static async Task<int> WriteImageTarAsync(string path, string folder, int copies)
     {
-        var photos = Directory.GetFiles(folder, "*.jpg").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        var photos = Photos(folder);
         await using var stream = File.Create(path);
         await using var tar = new TarWriter(stream, TarEntryFormat.Pax);
         var index = 0;
@@ -100,9 +100,9 @@ internal static class ScanningData
     /// The same photos as <see cref="WriteImageTarAsync"/>, in the order the tar holds them, as a Parquet table with
     /// the images embedded (img2dataset's Parquet output): <c>key</c>, <c>jpg</c> (binary), <c>caption</c>.
     /// </summary>
-    public static async Task<int> WriteImageParquetAsync(string path, string folder, int copies, int rowGroup)
+    public static async Task WriteImageParquetAsync(string path, string folder, int copies, int rowGroup)
     {
-        var photos = Directory.GetFiles(folder, "*.jpg").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        var photos = Photos(folder);
         var all = Enumerable.Range(0, copies * photos.Length).ToArray();
         var key = new DataField<string>("key", false);
         var jpg = new DataField<byte[]>("jpg", false);
@@ -117,9 +117,11 @@ internal static class ScanningData
             await group.WriteAsync(jpg, part.Select(index => photos[index % photos.Length]).ToArray(), null);
             await group.WriteAsync(caption, part.Select(_ => Caption(random)).ToArray(), null);
         }
-
-        return all.Length;
     }
+
+    /// <summary>A folder's JPEG photos, in name order: the order both image inputs repeat them in.</summary>
+    private static byte[][] Photos(string folder) =>
+        Directory.GetFiles(folder, "*.jpg").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
 
     private static string Url(Random random, int row)
     {

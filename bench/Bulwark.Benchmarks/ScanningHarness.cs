@@ -25,7 +25,7 @@ namespace Bulwark.Benchmarks;
 internal static class ScanningHarness
 {
     private const string Usage =
-        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2] [--workloads metadata,metadata-shards,dih,labelme]\n" +
+        "usage: scanning [--rows N] [--work DIR] [--data DIR] [--dih-copies N] [--labelme-copies N] [--cores 1,2] [--workloads metadata,metadata-shards,dih,labelme,labelme-parquet]\n" +
         "  --rows            rows of the generated metadata table (default 1000000)\n" +
         "  --work            folder for generated inputs and scan outputs (default /tmp/bulwark-scan-bench)\n" +
         "  --data            Meta's PDQ test photos (default: shared/testdata/pdq found above the working directory)\n" +
@@ -110,7 +110,8 @@ internal static class ScanningHarness
         ScanningData.WriteImageTarAsync(dih, Path.Combine(data, "dih"), dihCopies).GetAwaiter().GetResult();
         ScanningData.WriteImageTarAsync(labelme, Path.Combine(data, "labelme-subset"), labelmeCopies).GetAwaiter().GetResult();
         var labelmeParquet = Path.Combine(work, $"labelme-{labelmeCopies}.parquet");
-        if (workloads.Contains("labelme-parquet"))
+        var runLabelmeParquet = workloads.Contains("labelme-parquet");
+        if (runLabelmeParquet)
         {
             ScanningData.WriteImageParquetAsync(labelmeParquet, Path.Combine(data, "labelme-subset"), labelmeCopies, 1_000).GetAwaiter().GetResult();
         }
@@ -126,9 +127,8 @@ internal static class ScanningHarness
             WriteInvariant($"- Metadata shards: the same generator's rows as {ShardCount} files of {rows / ShardCount:N0} rows (each file is the same table), scanned together");
         }
 
-
         WriteInvariant($"- Images: dih {dihCopies} x 8 = {dihCopies * 8} photos 1600x1004; labelme {labelmeCopies} x 7 = {labelmeCopies * 7} photos 256x256; banks 1,000 PDQ + 1,000 MD5 (random stand-ins)");
-        if (workloads.Contains("labelme-parquet"))
+        if (runLabelmeParquet)
         {
             WriteInvariant($"- labelme in Parquet: the same {labelmeCopies * 7:N0} photos embedded in a table (key, jpg, caption), row groups of 1,000, {new FileInfo(labelmeParquet).Length / 1e6:N1} MB");
         }
@@ -161,7 +161,7 @@ internal static class ScanningHarness
             }
         }
 
-        foreach (var core in workloads.Contains("labelme-parquet") ? cores : [])
+        foreach (var core in runLabelmeParquet ? cores : [])
         {
             // The engine reads the same photos from the tar; the scanner reads them from the Parquet table.
             Child("engine", core, labelme, "labelme", "decode+md5+pdq", work);
