@@ -35,6 +35,9 @@ internal static class ScanningHarness
         "                    datasets ship), dih, labelme, labelme-parquet (the labelme photos embedded in a Parquet\n" +
         "                    table, as img2dataset writes them) (default: metadata, dih, labelme)";
 
+    /// <summary>Rounds of the paired measurement (scanner and engine timed in turns in one process).</summary>
+    private const int PairedRounds = 8;
+
     /// <summary>How many files the metadata-shards workload splits the rows into (a dataset ships as many files).</summary>
     private const int ShardCount = 4;
 
@@ -187,10 +190,16 @@ internal static class ScanningHarness
             Process.GetCurrentProcess().ProcessorAffinity = (nint)((1 << cores) - 1);
         }
 
+        if (kind == "paired")
+        {
+            MeasurePaired(input, cores, mode, variant, work);
+            return 0;
+        }
+
         var result = kind switch
         {
-            "meta" => Measure(() => ScanMetadataAsync(input, cores, mode, variant, work)),
-            "images" => Measure(() => ScanImagesAsync(input, cores, variant, work)),
+            "meta" => MeasureScan(MetadataScanAsync(cores, mode, variant, work).GetAwaiter().GetResult(), input),
+            "images" => MeasureScan(ImageScan(cores, variant, work), input),
             _ => MeasureEngine(input, cores, variant.Contains("md5", StringComparison.Ordinal)),
         };
         var (items, flagged, wall, cpu) = (result.Items, result.Flagged, result.Wall, result.Cpu);
@@ -238,22 +247,37 @@ internal static class ScanningHarness
         Console.WriteLine(line is null ? $"| {kind} {mode} {variant} | {cores} | failed (exit {child.ExitCode}) |" : line["RESULT".Length..]);
     }
 
-    private static Measurement Measure(Func<Task<(long, long)>> run)
+    /// <summary>
+    /// Scans <paramref name="input"/> with <paramref name="options"/> until JIT settles, then once timed. The options (lists,
+    /// banks, classifier) are built once, as a scan loads them once at its start; removing the previous run's outputs
+    /// happens before each run's clock starts.
+    /// </summary>
+    private static Measurement MeasureScan(ScanOptions options, string input)
     {
-        var firstRun = WarmUpUntilJitSettles(() => run().GetAwaiter().GetResult());
-        return Timed(() => run().GetAwaiter().GetResult()) with { FirstRunWall = firstRun };
+        var (scan, reset) = ScanRun(options, input);
+        var firstRun = WarmUpUntilJitSettles(() => scan(), reset);
+        return Timed(scan, reset) with { FirstRunWall = firstRun };
     }
+
+    /// <summary>One scan of <paramref name="input"/> (records, flagged) and the step that clears its output folder first.</summary>
+    private static (Func<(long, long)> Scan, Action Reset) ScanRun(ScanOptions options, string input) =>
+        (() =>
+        {
+            var summary = new Scanner(options).RunAsync([input]).GetAwaiter().GetResult();
+            return (summary.Records, summary.Quarantined + summary.Unreadable);
+        }, () => Clear(options.OutputDirectory));
 
     /// <summary>
     /// Runs <paramref name="warmup"/> until a run (and the tiering delay after it) compiles no new method, at most five
     /// times: a scan of a large input would have done that within its first seconds. Returns the first run's wall-clock
     /// seconds (JIT included).
     /// </summary>
-    private static double WarmUpUntilJitSettles(Action warmup)
+    private static double WarmUpUntilJitSettles(Action warmup, Action? reset = null)
     {
         var first = 0.0;
         for (var round = 0; round < 5; round++)
         {
+            reset?.Invoke();
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             var started = Stopwatch.GetTimestamp();
             warmup();
@@ -272,9 +296,13 @@ internal static class ScanningHarness
         return first;
     }
 
-    /// <summary>CPU and wall time of one run, with what it allocated, its collections and the JIT time inside it.</summary>
-    private static Measurement Timed(Func<(long Items, long Flagged)> run)
+    /// <summary>
+    /// CPU and wall time of one run, with what it allocated, its collections and the JIT time inside it; <paramref name="reset"/>
+    /// runs before the clock starts.
+    /// </summary>
+    private static Measurement Timed(Func<(long Items, long Flagged)> run, Action? reset = null)
     {
+        reset?.Invoke();
         GC.Collect();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -297,12 +325,10 @@ internal static class ScanningHarness
             (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds);
     }
 
-    private static async Task<(long, long)> ScanMetadataAsync(string input, int cores, string mode, string variant, string work)
-    {
-        var output = Fresh(Path.Combine(work, "out-meta"));
-        var options = new ScanOptions
+    private static async Task<ScanOptions> MetadataScanAsync(int cores, string mode, string variant, string work) =>
+        new()
         {
-            OutputDirectory = output,
+            OutputDirectory = Path.Combine(work, "out-meta"),
             Columns = ColumnMapping.Default,
             UrlLists = variant is "captions" or "lists-only" or "urls" ? [await UrlList.LoadAsync(Path.Combine(work, "urls.txt"))] : [],
             SourceLists = variant is "captions" or "lists-only" or "sources" ? [await SourceList.LoadAsync(Path.Combine(work, "sources.txt"))] : [],
@@ -310,52 +336,90 @@ internal static class ScanningHarness
             DryRun = mode != "clean",
             Parallelism = cores,
         };
-        var summary = await new Scanner(options).RunAsync([input]);
-        return (summary.Records, summary.Quarantined);
-    }
 
-    private static async Task<(long, long)> ScanImagesAsync(string input, int cores, string variant, string work)
-    {
-        var output = Fresh(Path.Combine(work, "out-images"));
-        using var banks = Banks(withPdq: variant != "md5-only");
-        var options = new ScanOptions
+    /// <summary>An image scan's options; its banks live as long as the process, which ends after the measurement.</summary>
+    private static ScanOptions ImageScan(int cores, string variant, string work) =>
+        new()
         {
-            OutputDirectory = output,
-            Banks = banks,
+            OutputDirectory = Path.Combine(work, "out-images"),
+            Banks = Banks(withPdq: variant != "md5-only"),
             PdqViews = PdqQueryViewOptions.CanonicalOnly,
             DryRun = variant != "clean",
             Parallelism = cores,
         };
-        var summary = await new Scanner(options).RunAsync([input]);
-        return (summary.Records, summary.Quarantined + summary.Unreadable);
-    }
 
     /// <summary>The hashing engine's own loop: decode and PDQ-hash (and optionally MD5) every image already in memory.</summary>
     private static Measurement MeasureEngine(string tar, int cores, bool md5)
     {
-        var images = ReadTar(tar);
+        var hashAll = EngineLoop(ReadTar(tar), cores, md5);
+        var firstRun = WarmUpUntilJitSettles(() => hashAll());
+        return Timed(hashAll) with { FirstRunWall = firstRun };
+    }
+
+    /// <summary>One pass of the engine's loop over <paramref name="images"/>: (images, 0).</summary>
+    private static Func<(long, long)> EngineLoop(List<byte[]> images, int cores, bool md5)
+    {
         var decoder = new ImageDecoder();
         var hasher = new PdqHasher();
         long sink = 0;
-        void HashAll(IReadOnlyList<byte[]> set) => Parallel.For(0, set.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, index =>
+        return () =>
         {
-            using var image = decoder.Decode(set[index]);
-            var hash = hasher.Hash(image).Hash;
-            if (md5)
+            Parallel.For(0, images.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, index =>
             {
+                using var image = decoder.Decode(images[index]);
+                var hash = hasher.Hash(image).Hash;
+                if (md5)
+                {
 #pragma warning disable CA5351 // MD5 as the hash lists carry it; not a security use.
-                Interlocked.Add(ref sink, System.Security.Cryptography.MD5.HashData(set[index])[0]);
+                    Interlocked.Add(ref sink, System.Security.Cryptography.MD5.HashData(images[index])[0]);
 #pragma warning restore CA5351
-            }
+                }
 
-            Interlocked.Add(ref sink, hash.PopCount());
-        });
-        var firstRun = WarmUpUntilJitSettles(() => HashAll(images));
-        return Timed(() =>
-        {
-            HashAll(images);
+                Interlocked.Add(ref sink, hash.PopCount());
+            });
             return (images.Count, sink == long.MinValue ? 1 : 0);
-        }) with { FirstRunWall = firstRun };
+        };
+    }
+
+    /// <summary>
+    /// The scanner and the engine (decode + MD5 + PDQ over the photos of the tar beside <paramref name="input"/>) in one
+    /// process, timed in turns: <see cref="PairedRounds"/> rounds of both, the order swapped every round. A busy host
+    /// slows both halves of a round alike, so a round's ratio holds where runs in separate processes minutes apart do
+    /// not. Prints the median, lowest and highest ratio (scanner images/s ÷ engine images/s), each side's median rate
+    /// and CPU time per image, and how much of the cores each kept busy (CPU time ÷ wall time × cores).
+    /// </summary>
+    private static void MeasurePaired(string input, int cores, string mode, string variant, string work)
+    {
+        var engine = EngineLoop(ReadTar(Path.ChangeExtension(input, ".tar")), cores, md5: true);
+        var (scan, reset) = ScanRun(ImageScan(cores, variant, work), input);
+        WarmUpUntilJitSettles(() => engine());
+        WarmUpUntilJitSettles(() => scan(), reset);
+        var engineRuns = new List<Measurement>();
+        var scanRuns = new List<Measurement>();
+        for (var round = 0; round < PairedRounds; round++)
+        {
+            if (round % 2 == 0)
+            {
+                engineRuns.Add(Timed(engine));
+                scanRuns.Add(Timed(scan, reset));
+            }
+            else
+            {
+                scanRuns.Add(Timed(scan, reset));
+                engineRuns.Add(Timed(engine));
+            }
+        }
+
+        var ratios = engineRuns.Zip(scanRuns, (e, s) => e.Wall / s.Wall).Order().ToList();
+        var items = scanRuns[0].Items;
+        var written = variant == "clean" ? (input.EndsWith(".parquet", StringComparison.Ordinal) ? "cleaned copy written" : "cleaned tar written") : "report only";
+        WriteInvariant($"PAIRED| {mode}: {written} | {cores} | {PairedRounds} | {Median(engineRuns, run => items / run.Wall):N0} | {Median(scanRuns, run => items / run.Wall):N0} | **{Median(ratios, ratio => ratio):N2}** | {ratios[0]:N2}–{ratios[^1]:N2} | {Median(engineRuns, run => run.Cpu * 1e6 / items):N0} / {Median(scanRuns, run => run.Cpu * 1e6 / items):N0} | {Median(engineRuns, run => run.Cpu / run.Wall / cores):P0} / {Median(scanRuns, run => run.Cpu / run.Wall / cores):P0} |");
+    }
+
+    private static double Median<T>(IEnumerable<T> runs, Func<T, double> value)
+    {
+        var sorted = runs.Select(value).Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static List<byte[]> ReadTar(string path)
@@ -396,14 +460,12 @@ internal static class ScanningHarness
         return matcher;
     }
 
-    private static string Fresh(string folder)
+    private static void Clear(string folder)
     {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
-
-        return folder;
     }
 
     private readonly record struct Measurement(long Items, long Flagged, double Wall, double Cpu, long Allocated, int Gen0, int Gen1, int Gen2, double JitMs)
