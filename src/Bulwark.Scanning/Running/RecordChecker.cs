@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
 using Bulwark.Scanning.Checks;
 using Bulwark.Scanning.Records;
 
 namespace Bulwark.Scanning.Running;
 
 /// <summary>
-/// Runs every configured check on every record of a batch, on several cores: the batch is cut into chunks that are
-/// checked concurrently, each chunk's records one after another (so per-record scheduling costs nothing).
+/// Runs every configured check on every record, on several cores. A batch is cut into chunks, each chunk's records
+/// checked one after another (so per-record scheduling costs nothing), and the chunks join one queue that at most
+/// <c>parallelism</c> runners drain in order. The queue spans batches and shards: while one runner finishes a batch's
+/// last chunk the others are already on the next batch's first, so no core waits for a batch to end.
 /// </summary>
 internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IRecordCheck> checks, int parallelism)
 {
@@ -13,45 +16,110 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
     internal const int MaxChunkSize = 128;
 
     /// <summary>
-    /// Chunks a batch is cut into per core at least. The cores wait for a batch's last chunk before the next batch
-    /// starts, so a batch of a few hundred images (each a third of a millisecond or more to decode and hash) needs
-    /// small chunks, or one core idles while another finishes a long one.
+    /// Chunks a batch is cut into per core at least: a shard's last batch ends with one chunk on one core, so a batch
+    /// of a few hundred images (each a third of a millisecond or more to decode and hash) needs small chunks.
     /// </summary>
     private const int ChunksPerCore = 16;
 
     // An array, so the per-record loop does not box an enumerator.
     private readonly IRecordCheck[] _checks = [.. checks];
+    private readonly ConcurrentQueue<Chunk> _queue = new();
+    private int _runners;
 
-    public async Task<RecordOutcome[]> CheckAsync(IReadOnlyList<DatasetRecord> records, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the checks of <paramref name="records"/> and returns at once; the task gives one outcome per record when
+    /// all are checked, or the first check's failure. Batches queued earlier are checked first.
+    /// </summary>
+    public Task<RecordOutcome[]> CheckAsync(IReadOnlyList<DatasetRecord> records, CancellationToken cancellationToken)
     {
-        var outcomes = new RecordOutcome[records.Count];
-        var chunkSize = ChunkSize(records.Count, parallelism);
-        var chunks = (records.Count + chunkSize - 1) / chunkSize;
-        if (chunks <= 1 || parallelism == 1)
+        if (records.Count == 0)
         {
-            await CheckRangeAsync(records, outcomes, 0, records.Count, cancellationToken).ConfigureAwait(false);
-            return outcomes;
+            return Task.FromResult(Array.Empty<RecordOutcome>());
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForAsync(0, chunks, options, async (chunk, token) =>
+        var chunkSize = ChunkSize(records.Count, parallelism);
+        var batch = new PendingBatch(records, (records.Count + chunkSize - 1) / chunkSize, cancellationToken);
+        for (var start = 0; start < records.Count; start += chunkSize)
         {
-            var start = chunk * chunkSize;
-            await CheckRangeAsync(records, outcomes, start, Math.Min(records.Count, start + chunkSize), token).ConfigureAwait(false);
-        }).ConfigureAwait(false);
-        return outcomes;
+            _queue.Enqueue(new Chunk(batch, start, Math.Min(records.Count, start + chunkSize)));
+        }
+
+        while (TryClaimRunner())
+        {
+            _ = Task.Run(RunAsync, CancellationToken.None);
+        }
+
+        return batch.Completion.Task;
     }
 
     /// <summary>Records per chunk: <see cref="ChunksPerCore"/> chunks a core, but never more than <see cref="MaxChunkSize"/> records.</summary>
     internal static int ChunkSize(int records, int parallelism) =>
         Math.Clamp(records / (parallelism * ChunksPerCore), 1, MaxChunkSize);
 
-    private async Task CheckRangeAsync(IReadOnlyList<DatasetRecord> records, RecordOutcome[] outcomes, int start, int end, CancellationToken cancellationToken)
+    private bool TryClaimRunner()
+    {
+        var runners = Volatile.Read(ref _runners);
+        while (runners < parallelism)
+        {
+            var seen = Interlocked.CompareExchange(ref _runners, runners + 1, runners);
+            if (seen == runners)
+            {
+                return true;
+            }
+
+            runners = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drains the queue, then stops. A chunk queued just after the last dequeue is not left behind: either its queuing
+    /// sees this runner gone and starts another, or this runner sees it after giving up its claim and takes it back.
+    /// </summary>
+    private async Task RunAsync()
     {
         var flags = new List<RecordFlag>();
-        for (var i = start; i < end; i++)
+        do
         {
-            outcomes[i] = await CheckOneAsync(records[i], flags, cancellationToken).ConfigureAwait(false);
+            while (_queue.TryDequeue(out var chunk))
+            {
+                await RunChunkAsync(chunk, flags).ConfigureAwait(false);
+            }
+
+            Interlocked.Decrement(ref _runners);
+        }
+        while (!_queue.IsEmpty && TryClaimRunner());
+    }
+
+    /// <summary>Checks one chunk into its batch's outcomes; never throws (a failure or cancellation ends the batch's task).</summary>
+    private async Task RunChunkAsync(Chunk chunk, List<RecordFlag> flags)
+    {
+        var batch = chunk.Batch;
+        try
+        {
+            // A batch that already failed or was cancelled has its remaining chunks skipped.
+            if (!batch.Completion.Task.IsCompleted)
+            {
+                batch.CancellationToken.ThrowIfCancellationRequested();
+                for (var i = chunk.Start; i < chunk.End; i++)
+                {
+                    batch.Outcomes[i] = await CheckOneAsync(batch.Records[i], flags, batch.CancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (batch.CancellationToken.IsCancellationRequested)
+        {
+            batch.Completion.TrySetCanceled(batch.CancellationToken);
+        }
+        catch (Exception e)
+        {
+            batch.Completion.TrySetException(e);
+        }
+
+        if (Interlocked.Decrement(ref batch.ChunksLeft) == 0)
+        {
+            batch.Completion.TrySetResult(batch.Outcomes);
         }
     }
 
@@ -67,4 +135,18 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
         var problem = record.Problem ?? evidence.Problem;
         return flags.Count == 0 && problem is null ? RecordOutcome.Clean : new RecordOutcome([.. flags], evidence, problem);
     }
+
+    /// <summary>A batch being checked: its outcomes fill in chunk by chunk; the last chunk to finish completes it.</summary>
+    private sealed class PendingBatch(IReadOnlyList<DatasetRecord> records, int chunks, CancellationToken cancellationToken)
+    {
+        public readonly IReadOnlyList<DatasetRecord> Records = records;
+        public readonly RecordOutcome[] Outcomes = new RecordOutcome[records.Count];
+        public readonly CancellationToken CancellationToken = cancellationToken;
+
+        // Continuations run elsewhere, so the writer waiting on a batch never runs on (and holds up) a runner.
+        public readonly TaskCompletionSource<RecordOutcome[]> Completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int ChunksLeft = chunks;
+    }
+
+    private readonly record struct Chunk(PendingBatch Batch, int Start, int End);
 }

@@ -6,14 +6,18 @@ using Bulwark.Scanning.Reports;
 namespace Bulwark.Scanning.Running;
 
 /// <summary>
-/// Scans one shard as a three-stage pipeline joined by bounded channels — read batches, check them on all cores,
-/// write the kept records and the manifest lines in order — so memory stays bounded by a few batches. Outputs go to
-/// temporary names and are renamed into place only when the whole shard is done; the checkpoint written after
-/// that is the shard's commit.
+/// Scans one shard as a three-stage pipeline joined by bounded channels — read batches, queue their checks on all
+/// cores, write the kept records and the manifest lines in order as each batch's checks finish — so memory stays
+/// bounded by a few batches. Outputs go to temporary names and are renamed into place only when the whole shard is
+/// done; the checkpoint written after that is the shard's commit.
 /// </summary>
 internal sealed class ShardProcessor(ScanOptions options, ScanState state, RecordChecker checker)
 {
-    /// <summary>Batches waiting between two stages; with the batch sizes of the formats this bounds memory per shard.</summary>
+    /// <summary>
+    /// Batches waiting between two stages; with the batch sizes of the formats this bounds memory per shard. The
+    /// batches in the second channel are already with the checker, so the cores that finish one batch's last chunks
+    /// have the next batch's chunks to start on.
+    /// </summary>
     private const int ChannelCapacity = 2;
 
     /// <summary>Scans the shard and moves its outputs into place (the caller then writes the checkpoint, the commit).</summary>
@@ -49,13 +53,14 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
                 await using (manifest.ConfigureAwait(false))
                 {
                     var read = Channel.CreateBounded<RecordBatch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
-                    var checkedBatches = Channel.CreateBounded<(RecordBatch Batch, RecordOutcome[] Outcomes)>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+                    var checkedBatches = Channel.CreateBounded<(RecordBatch Batch, Task<RecordOutcome[]> Outcomes)>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
                     var reading = Task.Run(() => ReadAsync(shard, read.Writer, stop.Token), stop.Token);
-                    var checking = Task.Run(() => CheckAsync(read.Reader, checkedBatches.Writer, stop.Token), stop.Token);
+                    var checking = Task.Run(() => QueueChecksAsync(read.Reader, checkedBatches.Writer, stop.Token), stop.Token);
                     try
                     {
-                        await foreach (var (batch, outcomes) in checkedBatches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                        await foreach (var (batch, checks) in checkedBatches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                         {
+                            var outcomes = await checks.ConfigureAwait(false);
                             var keep = new bool[outcomes.Length];
                             for (var i = 0; i < outcomes.Length; i++)
                             {
@@ -158,14 +163,17 @@ internal sealed class ShardProcessor(ScanOptions options, ScanState state, Recor
         }
     }
 
-    private async Task CheckAsync(ChannelReader<RecordBatch> input, ChannelWriter<(RecordBatch, RecordOutcome[])> output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands each batch to the checker as soon as it is read, without waiting for the batch before it to finish: the
+    /// checker works through batches in order, and the cores that finish a batch's last chunks early start the next.
+    /// </summary>
+    private async Task QueueChecksAsync(ChannelReader<RecordBatch> input, ChannelWriter<(RecordBatch, Task<RecordOutcome[]>)> output, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                var outcomes = await checker.CheckAsync(batch.Records, cancellationToken).ConfigureAwait(false);
-                await output.WriteAsync((batch, outcomes), cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync((batch, checker.CheckAsync(batch.Records, cancellationToken)), cancellationToken).ConfigureAwait(false);
             }
 
             output.Complete();
