@@ -33,7 +33,9 @@ internal static class ScanningHarness
         "  --labelme-copies  copies of the 7 labelme photos (256x256) in their tar (default 1000)\n" +
         "  --workloads       which rows to run: metadata (one 1M-row file), metadata-shards (the same rows as 4 files, as\n" +
         "                    datasets ship), dih, labelme, labelme-parquet (the labelme photos embedded in a Parquet\n" +
-        "                    table, as img2dataset writes them) (default: metadata, dih, labelme)";
+        "                    table, as img2dataset writes them) (default: metadata, dih, labelme)\n" +
+        "  labelme and labelme-parquet end with a second table: the scanner and the engine timed in turns in one process\n" +
+        "  (8 rounds), the ratio that holds on a busy host";
 
     /// <summary>Rounds of the paired measurement (scanner and engine timed in turns in one process).</summary>
     private const int PairedRounds = 8;
@@ -172,6 +174,25 @@ internal static class ScanningHarness
             Child("images", core, labelmeParquet, "labelme in Parquet", "clean", work);
         }
 
+        var paired = new[] { ("labelme", labelme), ("labelme in Parquet", labelmeParquet) }
+            .Where(image => workloads.Contains(image.Item1 == "labelme" ? "labelme" : "labelme-parquet")).ToList();
+        if (paired.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Scanner against engine in one process, {PairedRounds} rounds in turns (ratio = scanner images/s ÷ engine images/s):");
+            Console.WriteLine();
+            Console.WriteLine("| workload | cores | rounds | engine images/s | scanner images/s | ratio (median) | ratio range | CPU µs / image, engine / scanner | cores busy, engine / scanner |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var (set, input) in paired)
+            {
+                foreach (var core in cores)
+                {
+                    Child("paired", core, input, set, "report", work);
+                    Child("paired", core, input, set, "clean", work);
+                }
+            }
+        }
+
         return 0;
     }
 
@@ -243,8 +264,9 @@ internal static class ScanningHarness
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        var line = output.Split('\n').FirstOrDefault(text => text.StartsWith("RESULT", StringComparison.Ordinal));
-        Console.WriteLine(line is null ? $"| {kind} {mode} {variant} | {cores} | failed (exit {child.ExitCode}) |" : line["RESULT".Length..]);
+        var prefix = kind == "paired" ? "PAIRED" : "RESULT";
+        var line = output.Split('\n').FirstOrDefault(text => text.StartsWith(prefix, StringComparison.Ordinal));
+        Console.WriteLine(line is null ? $"| {kind} {mode} {variant} | {cores} | failed (exit {child.ExitCode}) |" : line[prefix.Length..]);
     }
 
     /// <summary>
