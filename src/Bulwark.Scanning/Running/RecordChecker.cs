@@ -38,13 +38,15 @@ internal sealed class RecordChecker(RecordExaminer examiner, IReadOnlyList<IReco
         }
 
         var chunkSize = ChunkSize(records.Count, parallelism);
-        var batch = new PendingBatch(records, (records.Count + chunkSize - 1) / chunkSize, cancellationToken);
+        var chunks = (records.Count + chunkSize - 1) / chunkSize;
+        var batch = new PendingBatch(records, chunks, cancellationToken);
         for (var start = 0; start < records.Count; start += chunkSize)
         {
             _queue.Enqueue(new Chunk(batch, start, Math.Min(records.Count, start + chunkSize)));
         }
 
-        while (TryClaimRunner())
+        // No more runners than this batch has chunks: the rest would find nothing to do.
+        for (var started = 0; started < chunks && TryClaimRunner(); started++)
         {
             _ = Task.Run(RunAsync, CancellationToken.None);
         }
