@@ -174,8 +174,8 @@ internal static class ScanningHarness
             Child("images", core, labelmeParquet, "labelme in Parquet", "clean", work);
         }
 
-        var paired = new[] { ("labelme", labelme), ("labelme in Parquet", labelmeParquet) }
-            .Where(image => workloads.Contains(image.Item1 == "labelme" ? "labelme" : "labelme-parquet")).ToList();
+        var paired = new[] { (Workload: "labelme", Label: "labelme", Input: labelme), (Workload: "labelme-parquet", Label: "labelme in Parquet", Input: labelmeParquet) }
+            .Where(image => workloads.Contains(image.Workload)).ToList();
         if (paired.Count > 0)
         {
             Console.WriteLine();
@@ -183,7 +183,7 @@ internal static class ScanningHarness
             Console.WriteLine();
             Console.WriteLine("| workload | cores | rounds | engine images/s | scanner images/s | ratio (median) | ratio range | CPU µs / image, engine / scanner | cores busy, engine / scanner |");
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var (set, input) in paired)
+            foreach (var (_, set, input) in paired)
             {
                 foreach (var core in cores)
                 {
@@ -229,7 +229,7 @@ internal static class ScanningHarness
             "meta" => $"metadata{(Directory.Exists(input) ? $" in {ShardCount} shards" : "")}: {MetadataChecks(variant)}, {(mode == "clean" ? "cleaned copy written" : "report only")}",
             "images" => variant == "md5-only"
                 ? $"{mode} images: scanner, MD5 bank only (no decoding: tar, pipeline, digest), report only"
-                : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {(variant == "clean" ? (input.EndsWith(".parquet", StringComparison.Ordinal) ? "cleaned copy written" : "cleaned tar written") : "report only")}",
+                : $"{mode} images: scanner, MD5 + PDQ (canonical view) + bank queries, {ImageOutputs(input, variant)}",
             _ => $"{mode} images: hashing engine, {variant} (bytes in memory)",
         };
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
@@ -434,9 +434,14 @@ internal static class ScanningHarness
 
         var ratios = engineRuns.Zip(scanRuns, (e, s) => e.Wall / s.Wall).Order().ToList();
         var items = scanRuns[0].Items;
-        var written = variant == "clean" ? (input.EndsWith(".parquet", StringComparison.Ordinal) ? "cleaned copy written" : "cleaned tar written") : "report only";
-        WriteInvariant($"PAIRED| {mode}: {written} | {cores} | {PairedRounds} | {Median(engineRuns, run => items / run.Wall):N0} | {Median(scanRuns, run => items / run.Wall):N0} | **{Median(ratios, ratio => ratio):N2}** | {ratios[0]:N2}–{ratios[^1]:N2} | {Median(engineRuns, run => run.Cpu * 1e6 / items):N0} / {Median(scanRuns, run => run.Cpu * 1e6 / items):N0} | {Median(engineRuns, run => run.Cpu / run.Wall / cores):P0} / {Median(scanRuns, run => run.Cpu / run.Wall / cores):P0} |");
+        WriteInvariant($"PAIRED| {mode}: {ImageOutputs(input, variant)} | {cores} | {PairedRounds} | {Median(engineRuns, run => items / run.Wall):N0} | {Median(scanRuns, run => items / run.Wall):N0} | **{Median(ratios, ratio => ratio):N2}** | {ratios[0]:N2}–{ratios[^1]:N2} | {Median(engineRuns, run => run.Cpu * 1e6 / items):N0} / {Median(scanRuns, run => run.Cpu * 1e6 / items):N0} | {Median(engineRuns, run => run.Cpu / run.Wall / cores):P0} / {Median(scanRuns, run => run.Cpu / run.Wall / cores):P0} |");
     }
+
+    /// <summary>What an image scan of <paramref name="input"/> writes besides its report, in the tables' words.</summary>
+    private static string ImageOutputs(string input, string variant) =>
+        variant != "clean" ? "report only"
+        : input.EndsWith(".parquet", StringComparison.Ordinal) ? "cleaned copy written"
+        : "cleaned tar written";
 
     private static double Median<T>(IEnumerable<T> runs, Func<T, double> value)
     {
